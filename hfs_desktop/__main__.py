@@ -1,0 +1,3 @@
+from hfs_desktop.cli import main
+
+raise SystemExit(main())

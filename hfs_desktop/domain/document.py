@@ -1,0 +1,291 @@
+"""The handout as a neutral document: sections of rendered, escaped text and picture slots.
+
+Built once from (session, content). The PDF builder lays it out with reportlab; the window's
+topic pages show the same blocks, so screen and paper never say different things. Text values
+are ``Markup``: content prose rendered by Jinja2 with autoescape, where everything the clinician
+typed has been escaped. Only ``<b>``/``<i>`` from the content authors remain as tags.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from markupsafe import Markup, escape
+
+from hfs_desktop.domain import personalize
+from hfs_desktop.domain.content import Content, Topic
+from hfs_desktop.domain.session import Session, TopicId
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: Markup
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: Markup
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[Markup, ...]
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Picture:
+    kind: str  # outcomes | lasting_relief | recurrence | timeline | diagram
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    """An item the clinician can mark (cause that fits, risk discussed)."""
+
+    id: str
+    title: Markup
+    text: Markup
+    marked: bool
+
+
+@dataclass(frozen=True)
+class CheckList:
+    kind: str  # causes | risks
+    title: Markup
+    items: tuple[CheckItem, ...]
+    sources: tuple[str, ...]
+    mark_label: Markup
+
+
+@dataclass(frozen=True)
+class Milestones:
+    """The patient's own recovery dates and where the visit falls among them."""
+
+    rows: tuple[tuple[Markup, Markup, Markup], ...]  # (label, date or "", text)
+    phase: Markup | None
+    check_up: Markup | None
+    sources: tuple[str, ...]
+
+
+Block = Heading | Paragraph | Bullets | Picture | CheckList | Milestones
+
+
+@dataclass(frozen=True)
+class Section:
+    id: TopicId
+    title: Markup
+    summary: Markup
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class VisitLine:
+    label: Markup
+    value: Markup
+
+
+@dataclass(frozen=True)
+class HandoutDocument:
+    title: Markup
+    visit: tuple[VisitLine, ...]
+    key_points_title: Markup
+    key_points: tuple[Paragraph, ...]
+    sections: tuple[Section, ...]
+    questions_title: Markup
+    questions: tuple[Markup, ...]
+    blank_question_lines: int
+    notes_title: Markup
+    notes_intro: Markup
+    notes: Markup  # escaped, line breaks kept as "\n"
+    contact_title: Markup
+    contact_intro: Markup
+    contact_reasons: tuple[Paragraph, ...]
+    glossary_title: Markup
+    glossary: tuple[tuple[Markup, Markup], ...]
+    sources_title: Markup
+    sources: tuple[Markup, ...]
+    about: tuple[Markup, ...]
+    disclaimer: Markup
+    page_label: str  # "Page {page} of {pages}"
+    patient_name: str = field(repr=False, default="")  # for the header only, never metadata
+
+
+class _Ctx:
+    """Render helper: one content, one personal context."""
+
+    def __init__(self, session: Session, content: Content) -> None:
+        self.session = session
+        self.content = content
+        side = session.patient.affected_side
+        self.base = {
+            "you": session.patient.display_name or "you",
+            "side": side or "affected",
+            "clinic_phone": session.clinic.phone,
+        }
+
+    def r(self, template: str, **extra: object) -> Markup:
+        return self.content.render(template, **self.base, **extra)
+
+    def s(self, key: str, **extra: object) -> Markup:
+        return self.r(self.content.string(key), **extra)
+
+
+def _milestones(ctx: _Ctx) -> Milestones:
+    session, content = ctx.session, ctx.content
+    locale = content.locale
+    rows = []
+    dated = personalize.milestones(session, content)
+    dates = {d.milestone.id: d.date for d in dated}
+
+    def date_of(milestone_id: str) -> str:
+        day = dates.get(milestone_id)
+        return personalize.format_date(day, locale) if day else ""
+
+    months = (
+        personalize.months_between(session.surgery_date, session.visit_date)
+        if session.surgery_date
+        else 0
+    )
+    extra = {"date": date_of, "months": months}
+    sources: list[str] = []
+    for d in dated:
+        when = Markup(escape(personalize.format_date(d.date, locale))) if d.date else Markup("")
+        rows.append((ctx.r(d.milestone.label, **extra), when, ctx.r(d.milestone.text, **extra)))
+        sources += [s for s in d.milestone.sources if s not in sources]
+    phase = personalize.current_phase(session, content)
+    check = personalize.needs_check_up(session)
+    if phase:
+        sources += [s for s in phase.sources if s not in sources]
+    if check:
+        sources += [s for s in content.check_up_sources if s not in sources]
+    return Milestones(
+        rows=tuple(rows),
+        phase=ctx.r(phase.text, **extra) if phase else None,
+        check_up=ctx.r(content.check_up, **extra) if check else None,
+        sources=tuple(sources),
+    )
+
+
+def topic_blocks(topic: Topic, session: Session, content: Content) -> tuple[Block, ...]:
+    """The blocks of one topic for this patient: the same for the window and the PDF."""
+    ctx = _Ctx(session, content)
+    out: list[Block] = []
+    for b in topic.blocks:
+        if b.type == "heading":
+            out.append(Heading(ctx.r(b.text)))
+        elif b.type == "paragraph":
+            out.append(Paragraph(ctx.r(b.text), b.sources))
+        elif b.type == "bullets":
+            out.append(Bullets(tuple(ctx.r(i) for i in b.items), b.sources))
+        elif b.type == "picture":
+            out.append(Picture(b.picture))
+        elif b.type == "causes":
+            relevant = set(session.causes_relevant)
+            out.append(
+                CheckList(
+                    kind="causes",
+                    title=Markup(""),
+                    items=tuple(
+                        CheckItem(c.id, ctx.r(c.title), ctx.r(c.text), c.id in relevant)
+                        for c in topic.causes
+                    ),
+                    sources=tuple(dict.fromkeys(s for c in topic.causes for s in c.sources)),
+                    mark_label=ctx.s("cause_marked"),
+                )
+            )
+        elif b.type == "risks":
+            discussed = set(session.risks_discussed)
+            for g in topic.risk_groups:
+                out.append(
+                    CheckList(
+                        kind="risks",
+                        title=ctx.r(g.title),
+                        items=tuple(
+                            CheckItem(r.id, Markup(""), ctx.r(r.text), r.id in discussed)
+                            for r in g.risks
+                        ),
+                        sources=g.sources,
+                        mark_label=ctx.s("risk_marked"),
+                    )
+                )
+        elif b.type == "personal" and session.after_surgery:
+            out.append(_milestones(ctx))
+    return tuple(out)
+
+
+def build_document(session: Session, content: Content) -> HandoutDocument:
+    """Everything the handout says for this session, in print order."""
+    ctx = _Ctx(session, content)
+    locale = content.locale
+    p = session.patient
+    visit: list[VisitLine] = [
+        VisitLine(ctx.s("label_name"), escape(p.display_name)),
+        VisitLine(
+            ctx.s("label_visit_date"), escape(personalize.format_date(session.visit_date, locale))
+        ),
+    ]
+    if session.after_surgery and session.surgery_date:
+        visit.append(
+            VisitLine(
+                ctx.s("label_surgery_date"),
+                escape(personalize.format_date(session.surgery_date, locale)),
+            )
+        )
+    if p.affected_side:
+        visit.append(VisitLine(ctx.s("label_side"), ctx.s(f"side_{p.affected_side}")))
+    if session.clinician:
+        visit.append(VisitLine(ctx.s("label_clinician"), escape(session.clinician)))
+    if session.clinic.name:
+        visit.append(VisitLine(ctx.s("label_clinic"), escape(session.clinic.name)))
+
+    sections = tuple(
+        Section(
+            id=tid,
+            title=ctx.r(content.topics[tid].title),
+            summary=ctx.r(content.topics[tid].summary),
+            blocks=topic_blocks(content.topics[tid], session, content),
+        )
+        for tid in personalize.chosen_sections(session)
+    )
+    chosen = set(session.question_prompts)
+    questions = tuple(ctx.r(q.text) for q in content.prompts if q.id in chosen) + tuple(
+        escape(q) for q in session.questions if q.strip()
+    )
+    sources = tuple(
+        ctx.s("source_line", id=s.id, title=s.title, document=s.document) for s in content.sources
+    )
+    about = (
+        ctx.s("about_version", version=content.version),
+        ctx.s(
+            "about_review",
+            review=personalize.format_date(content.review_date, locale),
+            next_review=personalize.format_date(content.next_review_date, locale),
+        ),
+    )
+    return HandoutDocument(
+        title=ctx.s("title"),
+        visit=tuple(visit),
+        key_points_title=ctx.s("key_points_title"),
+        key_points=tuple(
+            Paragraph(ctx.r(k.text), k.sources) for k in personalize.key_points(session, content)
+        ),
+        sections=sections,
+        questions_title=ctx.s("questions_title"),
+        questions=questions,
+        blank_question_lines=int(content.strings.get("own_questions_blank_lines", 3)),
+        notes_title=ctx.s("notes_title"),
+        notes_intro=ctx.s("notes_intro"),
+        notes=escape(session.notes.strip()),
+        contact_title=ctx.r(content.contact_title),
+        contact_intro=ctx.r(content.contact_intro),
+        contact_reasons=tuple(Paragraph(ctx.r(r.text), r.sources) for r in content.contact_reasons),
+        glossary_title=ctx.s("glossary_title"),
+        glossary=tuple((ctx.r(g.term), ctx.r(g.meaning)) for g in content.glossary),
+        sources_title=ctx.s("sources_title"),
+        sources=sources,
+        about=about,
+        disclaimer=ctx.r(content.disclaimer),
+        page_label=content.string("page_label"),
+        patient_name=p.display_name,
+    )

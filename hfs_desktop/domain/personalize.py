@@ -1,0 +1,132 @@
+"""Personalization rules: what this patient's stage and dates change in the counseling.
+
+Pure functions of (session, content). The window uses them to stress topics and preset the
+handout; the handout builder uses them to pick key points and print the patient's own dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from babel.dates import format_date as _babel_format_date
+from dateutil.relativedelta import relativedelta
+
+from hfs_desktop.domain.content import Content, KeyPoint, Milestone, Phase
+from hfs_desktop.domain.session import Session, TopicId
+
+CHECK_UP_MONTHS = 6  # seeds 001 and 002: ask for a check if twitching lasts beyond 6 months
+_OFFSET_RE = re.compile(r"^(\d+)([dwmy])$")
+
+
+def format_date(day: dt.date, locale: str) -> str:
+    """A date in the handout language's own long form, e.g. "3 June 2027" for en_GB."""
+    return str(_babel_format_date(day, format="long", locale=locale))
+
+
+def add_offset(start: dt.date, offset: str) -> dt.date:
+    """Add a content offset like "3d", "2w", "6m", "1y".
+
+    Month ends clamp (31 August + 6 months = 28 or 29 February), as dateutil does.
+    """
+    match = _OFFSET_RE.match(offset)
+    if not match:
+        raise ValueError(f"Bad milestone offset {offset!r}; use e.g. 3d, 2w, 6m, 1y")
+    n, unit = int(match.group(1)), match.group(2)
+    delta = {
+        "d": relativedelta(days=n),
+        "w": relativedelta(weeks=n),
+        "m": relativedelta(months=n),
+        "y": relativedelta(years=n),
+    }[unit]
+    result: dt.date = start + delta
+    return result
+
+
+def months_between(start: dt.date, end: dt.date) -> int:
+    """Whole calendar months from start to end (0 when end is before start)."""
+    if end < start:
+        return 0
+    delta = relativedelta(end, start)
+    return delta.years * 12 + delta.months
+
+
+@dataclass(frozen=True)
+class DatedMilestone:
+    milestone: Milestone
+    date: dt.date | None  # None before surgery: the path is shown without dates
+    passed: bool
+
+
+def milestones(session: Session, content: Content) -> list[DatedMilestone]:
+    """The recovery milestones, with this patient's calendar dates once surgery has happened."""
+    out = []
+    for m in content.milestones:
+        if session.after_surgery and session.surgery_date is not None:
+            day = add_offset(session.surgery_date, m.offset)
+            out.append(DatedMilestone(m, day, day <= session.visit_date))
+        else:
+            out.append(DatedMilestone(m, None, False))
+    return out
+
+
+def current_phase(session: Session, content: Content) -> Phase | None:
+    """Where the visit falls after surgery (first days, weeks, 3–6 months, …), or None."""
+    if not session.after_surgery or session.surgery_date is None:
+        return None
+    days = (session.visit_date - session.surgery_date).days
+    for phase in content.phases:
+        if days >= phase.from_days and (phase.to_days is None or days <= phase.to_days):
+            return phase
+    return None
+
+
+def needs_check_up(session: Session) -> bool:
+    """Twitching not better (unchanged or returned) 6 months or more after surgery."""
+    if not session.after_surgery or session.surgery_date is None:
+        return False
+    if session.twitching not in ("unchanged", "returned"):
+        return False
+    return session.visit_date >= add_offset(session.surgery_date, f"{CHECK_UP_MONTHS}m")
+
+
+def default_sections(session: Session) -> list[TopicId]:
+    """The topics a handout includes unless the clinician chooses otherwise, in print order."""
+    if session.stage == "before_surgery":
+        return ["surgery", "recovery"]
+    if session.stage == "considering_second_surgery":
+        return ["recovery", "recurrence", "second_surgery"]
+    # after surgery: by how the twitching is doing
+    if session.twitching == "stopped":
+        return ["recovery", "recurrence"]
+    if session.twitching == "improving":
+        return ["recovery"]
+    if session.twitching == "returned":
+        return ["recovery", "recurrence", "second_surgery"]
+    if needs_check_up(session):  # unchanged for 6 months or more
+        return ["recovery", "second_surgery"]
+    return ["recovery"]
+
+
+def chosen_sections(session: Session) -> list[TopicId]:
+    """The clinician's choice when made, else the defaults; always in reading order."""
+    chosen = session.handout.sections
+    picked = default_sections(session) if chosen is None else chosen
+    order: list[TopicId] = ["surgery", "recovery", "recurrence", "second_surgery"]
+    return [t for t in order if t in picked]
+
+
+def key_points(session: Session, content: Content) -> list[KeyPoint]:
+    """Three to five points for this patient, the main message first."""
+    twitching = session.twitching if session.after_surgery else None
+    check = needs_check_up(session)
+
+    def applies(point: KeyPoint) -> bool:
+        if session.stage not in point.stages:
+            return False
+        if point.twitching and twitching not in point.twitching:
+            return False
+        return point.check_up is None or point.check_up == check
+
+    return sorted((p for p in content.key_points if applies(p)), key=lambda p: p.order)[:5]

@@ -1,0 +1,99 @@
+"""A tiny vector-drawing description shared by the window and the PDF.
+
+A picture (icon array, timeline, diagram) is built once as a Scene of primitives; the Qt view
+and the reportlab drawing each translate the same primitives, so what the patient sees on the
+screen and what they take home can never disagree. Coordinates are points (1/72 inch), origin
+top-left, y growing downwards. Colours are names from ``PALETTE``: each has a colour and a
+grey level chosen so that shades stay distinct when printed in black and white.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# name -> (colour hex, grey hex). Greys are spaced so a black-and-white print keeps them apart.
+PALETTE: dict[str, tuple[str, str]] = {
+    "ink": ("#1f2933", "#1a1a1a"),
+    "muted": ("#52606d", "#555555"),
+    "paper": ("#ffffff", "#ffffff"),
+    "primary": ("#1d5fa8", "#3a3a3a"),  # affected / main group: dark in grey
+    "secondary": ("#7fb0e0", "#9a9a9a"),  # second group: middle grey
+    "rest": ("#e4e7eb", "#e6e6e6"),  # everyone else: light
+    "vessel": ("#b3261e", "#4d4d4d"),
+    "nerve": ("#e0a800", "#b0b0b0"),
+    "brainstem": ("#f2e6d9", "#ededed"),
+    "pad": ("#ffffff", "#ffffff"),
+    "today": ("#b3261e", "#000000"),
+}
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+    fill: str | None = None
+    stroke: str | None = "ink"
+    stroke_width: float = 1.0
+    radius: float = 0.0
+    hatch: bool = False  # diagonal lines on top of the fill: a second cue beside shade
+
+
+@dataclass(frozen=True)
+class Circle:
+    cx: float
+    cy: float
+    r: float
+    fill: str | None = None
+    stroke: str | None = "ink"
+    stroke_width: float = 1.0
+
+
+@dataclass(frozen=True)
+class Line:
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    stroke: str = "ink"
+    width: float = 1.0
+    dashed: bool = False
+
+
+@dataclass(frozen=True)
+class Polygon:
+    points: tuple[tuple[float, float], ...]
+    fill: str | None = None
+    stroke: str | None = "ink"
+    stroke_width: float = 1.0
+    closed: bool = True
+
+
+@dataclass(frozen=True)
+class Text:
+    x: float
+    y: float  # baseline
+    text: str
+    size: float = 10.0
+    anchor: str = "start"  # start | middle | end
+    bold: bool = False
+    fill: str = "ink"
+
+
+Shape = Rect | Circle | Line | Polygon | Text
+
+
+@dataclass
+class Scene:
+    """A picture: its size in points, its shapes in paint order, and its words for everyone
+    who cannot see it (screen-reader description, PDF caption)."""
+
+    width: float
+    height: float
+    shapes: list[Shape] = field(default_factory=list)
+    alt_text: str = ""
+    caption: str = ""
+
+    def add(self, *shapes: Shape) -> None:
+        self.shapes.extend(shapes)

@@ -1,0 +1,85 @@
+"""Reading and writing session files, with one clear error for anything that is not one."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from hfs_desktop.domain.atomic import write_atomic
+from hfs_desktop.domain.session import Session
+from hfs_desktop.domain.validation import Problem, SessionError, validate_session_dict
+
+MAX_SESSION_BYTES = 5 * 1024 * 1024
+
+
+def session_to_bytes(session: Session) -> bytes:
+    """The canonical file form: UTF-8 JSON, two-space indent, non-ASCII kept readable."""
+    text = json.dumps(session.to_json_dict(), ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")
+
+
+def save_session(path: str | os.PathLike[str], session: Session) -> None:
+    """Validate, then write atomically: an invalid session is never written."""
+    data = session.to_json_dict()
+    problems = validate_session_dict(data)
+    if problems:
+        raise SessionError(problems)
+    write_atomic(path, session_to_bytes(session))
+
+
+def _too_big(size: int) -> SessionError:
+    return SessionError(
+        [
+            Problem(
+                "",
+                f"the file is {size / (1024 * 1024):.1f} MB; a session file is at most "
+                f"{MAX_SESSION_BYTES // (1024 * 1024)} MB. Is this the right file?",
+            )
+        ]
+    )
+
+
+def session_from_bytes(raw: bytes) -> Session:
+    """Parse and validate file bytes; SessionError lists every problem found."""
+    if len(raw) > MAX_SESSION_BYTES:
+        raise _too_big(len(raw))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SessionError(
+            [Problem("", f"the file is not UTF-8 text (byte {exc.start}); is it a session file?")]
+        ) from None
+    if "\x00" in text:
+        raise SessionError([Problem("", "the file holds binary data, not a session")])
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        reason = "the file ends too early" if exc.pos >= len(text.rstrip()) else exc.msg
+        raise SessionError(
+            [Problem("", f"the file is not valid JSON ({reason} at {where})")]
+        ) from None
+    except RecursionError:
+        raise SessionError([Problem("", "the file is nested too deeply to be a session")]) from None
+    problems = validate_session_dict(data)
+    if problems:
+        raise SessionError(problems)
+    return Session.from_json_dict(data)
+
+
+def load_session(path: str | os.PathLike[str]) -> Session:
+    """Read a session file; a missing or unreadable file is a SessionError too."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_SESSION_BYTES:
+            raise _too_big(size)
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise SessionError([Problem("", f"{p} does not exist")]) from None
+    except IsADirectoryError:
+        raise SessionError([Problem("", f"{p} is a folder, not a session file")]) from None
+    except OSError as exc:
+        raise SessionError([Problem("", f"{p} cannot be read: {exc.strerror}")]) from None
+    return session_from_bytes(raw)

@@ -1,0 +1,282 @@
+"""Checks a session file and says, field by field, what is wrong and what is expected.
+
+The JSON Schema shipped in ``resources/schema`` is the single description of the file's
+shape; this module runs it and turns each failure into a plain sentence, then adds the rules a
+schema cannot say well (dates in order, fields needed after surgery, ids the content knows).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+
+from hfs_desktop.domain.content import Content
+from hfs_desktop.domain.session import FORMAT, VERSION
+from hfs_desktop.resources import resource_path
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TYPE_WORDS = {
+    "string": "text",
+    "integer": "a whole number",
+    "boolean": "true or false",
+    "object": "a group of fields ({…})",
+    "array": "a list ([…])",
+    "number": "a number",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a session: the field path and a plain explanation."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}" if self.field else self.message
+
+
+class SessionError(ValueError):
+    """A session cannot be used; ``problems`` lists every reason, one per field."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def parse_date(value: str) -> dt.date | None:
+    """Strict YYYY-MM-DD (Python's fromisoformat also takes other forms we do not want)."""
+    if not _DATE_RE.match(value):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+_format_checker = FormatChecker(formats=())
+
+
+@_format_checker.checks("date")
+def _is_date(value: object) -> bool:
+    return not isinstance(value, str) or parse_date(value) is not None
+
+
+@cache
+def session_schema() -> dict[str, Any]:
+    with resource_path("schema", "session.schema.json").open(encoding="utf-8") as fh:
+        schema: dict[str, Any] = json.load(fh)
+    return schema
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(session_schema(), format_checker=_format_checker)
+
+
+def _path(error: ValidationError) -> str:
+    parts = []
+    for part in error.absolute_path:
+        parts.append(f"[{part}]" if isinstance(part, int) else f".{part}")
+    return "".join(parts).lstrip(".")
+
+
+def _show(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _message(error: ValidationError) -> tuple[str, str]:
+    """Turn one schema failure into (field, plain message)."""
+    field = _path(error)
+    kind = error.validator
+    arg: Any = error.validator_value
+    instance: Any = error.instance
+    schema: Any = error.schema
+    if kind == "required":
+        missing = re.search(r"'([^']+)' is a required property", error.message)
+        name = missing.group(1) if missing else "a field"
+        return (f"{field}.{name}" if field else name), "is required but missing"
+    if kind == "additionalProperties":
+        extra = sorted(set(instance) - set(schema.get("properties", {})))
+        names = ", ".join(extra)
+        return (field or "(top level)"), f"unknown field(s) {names}; remove them or check spelling"
+    if kind == "type":
+        return field, f"{_show(error.instance)} should be {_TYPE_WORDS.get(str(arg), str(arg))}"
+    if kind == "enum":
+        choices = ", ".join(json.dumps(c) for c in arg)
+        return field, f"{_show(error.instance)} is not allowed; use one of {choices}"
+    if kind == "const":
+        return field, f"{_show(error.instance)} should be {json.dumps(arg)}"
+    if kind == "format" and arg == "date":
+        return field, f"{_show(error.instance)} is not a date (YYYY-MM-DD)"
+    if kind == "maxLength":
+        return field, f"is {len(instance)} characters long; the limit is {arg}"
+    if kind == "minLength":
+        return field, "is empty; please fill it in"
+    if kind == "maxItems":
+        return field, f"has {len(instance)} entries; the limit is {arg}"
+    if kind == "uniqueItems":
+        return field, "lists the same entry twice"
+    if kind in ("minimum", "maximum"):
+        return field, f"{_show(error.instance)} is out of range (allowed {_range(error)})"
+    if kind == "pattern":
+        return field, f'{_show(error.instance)} is not a language code such as "en"'
+    return field, error.message
+
+
+def _range(error: ValidationError) -> str:
+    props: Any = error.schema
+    return f"{props.get('minimum', '…')} to {props.get('maximum', '…')}"
+
+
+_CONTROL_OK_IN_NOTES = {"\n", "\t", "\r"}
+
+
+def _control_chars(text: str, allowed: set[str]) -> bool:
+    return any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text)
+
+
+def _visible(text: str) -> bool:
+    return any(unicodedata.category(ch)[0] not in ("Z", "C") for ch in text)
+
+
+def _text_problems(data: dict[str, Any]) -> list[Problem]:
+    """Names must have something printable; no field may hold invisible control codes."""
+    problems: list[Problem] = []
+    patient = data.get("patient")
+    if isinstance(patient, dict):
+        name = patient.get("name")
+        if isinstance(name, str) and name and not _visible(name):
+            problems.append(
+                Problem("patient.name", "has no visible letters; type the patient's name")
+            )
+        for key in ("name", "preferred_name"):
+            value = patient.get(key)
+            if isinstance(value, str) and _control_chars(value, set()):
+                problems.append(
+                    Problem(f"patient.{key}", "contains control characters; retype the name")
+                )
+    singles: list[tuple[str, object]] = [("clinician", data.get("clinician"))]
+    clinic = data.get("clinic")
+    if isinstance(clinic, dict):
+        singles += [("clinic.name", clinic.get("name")), ("clinic.phone", clinic.get("phone"))]
+    for field, value in singles:
+        if isinstance(value, str) and _control_chars(value, set()):
+            problems.append(Problem(field, "contains control characters; retype it"))
+    notes = data.get("notes")
+    if isinstance(notes, str) and _control_chars(notes, _CONTROL_OK_IN_NOTES):
+        problems.append(Problem("notes", "contains control characters; retype the notes"))
+    questions = data.get("questions")
+    if isinstance(questions, list):
+        for i, q in enumerate(questions):
+            if isinstance(q, str) and _control_chars(q, {"\t"}):
+                problems.append(
+                    Problem(f"questions[{i}]", "contains control characters; retype it")
+                )
+    return problems
+
+
+def _rule_problems(data: dict[str, Any]) -> list[Problem]:
+    """Rules across fields: what is needed after surgery, and dates in a sensible order."""
+    problems: list[Problem] = []
+    stage = data.get("stage")
+    visit = parse_date(data["visit_date"]) if isinstance(data.get("visit_date"), str) else None
+    surgery_raw = data.get("surgery_date")
+    surgery = parse_date(surgery_raw) if isinstance(surgery_raw, str) else None
+    if stage in ("after_surgery", "considering_second_surgery"):
+        if "twitching" not in data:
+            problems.append(
+                Problem(
+                    "twitching",
+                    "is required after surgery; use one of "
+                    '"stopped", "improving", "unchanged", "returned"',
+                )
+            )
+        if surgery_raw is None:
+            problems.append(
+                Problem("surgery_date", "is required after surgery (the date of the operation)")
+            )
+        elif surgery and visit and surgery > visit:
+            problems.append(
+                Problem(
+                    "surgery_date",
+                    f"{surgery.isoformat()} is after the visit date {visit.isoformat()}; "
+                    "the surgery must have happened on or before the visit",
+                )
+            )
+    elif stage == "before_surgery":
+        if surgery_raw is not None:
+            problems.append(
+                Problem("surgery_date", "must be left out before surgery (stage before_surgery)")
+            )
+        if "twitching" in data:
+            problems.append(
+                Problem("twitching", "must be left out before surgery (stage before_surgery)")
+            )
+    birth = (
+        data.get("patient", {}).get("birth_year") if isinstance(data.get("patient"), dict) else None
+    )
+    if isinstance(birth, int) and visit and birth > visit.year:
+        problems.append(
+            Problem("patient.birth_year", f"{birth} is after the visit year {visit.year}")
+        )
+    return problems
+
+
+def validate_session_dict(data: object) -> list[Problem]:
+    """Every problem with a parsed session file, or an empty list when it is usable."""
+    if not isinstance(data, dict):
+        return [Problem("", "the file does not hold a session (expected a JSON object {…})")]
+    if data.get("format") != FORMAT:
+        return [
+            Problem("format", 'this is not an HFS Counsel session file (expected "hfs-session")')
+        ]
+    version = data.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        return [
+            Problem(
+                "version",
+                f"the file was made by a newer version of HFS Counsel (file version {version}; "
+                f"this program reads version {VERSION}). Update HFS Counsel to open it.",
+            )
+        ]
+    seen: set[tuple[str, str]] = set()
+    problems: list[Problem] = []
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    for error in errors:
+        field, message = _message(error)
+        if (field, message) not in seen:
+            seen.add((field, message))
+            problems.append(Problem(field, message))
+    problems += _text_problems(data)
+    problems += _rule_problems(data)
+    return problems
+
+
+def content_problems(data: dict[str, Any], content: Content) -> list[Problem]:
+    """Ids in the session that the chosen language's content does not know."""
+    known = {
+        "question_prompts": content.prompt_ids,
+        "causes_relevant": content.cause_ids,
+        "risks_discussed": content.risk_ids,
+        "teach_back": content.teach_back_ids,
+    }
+    problems = []
+    for key, ids in known.items():
+        for i, value in enumerate(data.get(key, [])):
+            if value not in ids:
+                choices = ", ".join(sorted(ids))
+                problems.append(
+                    Problem(f"{key}[{i}]", f"{_show(value)} is not known; use one of {choices}")
+                )
+    return problems

@@ -1,0 +1,1 @@
+"""The PDF handout: fonts, styles, story (flowables) and page layout, with reportlab."""

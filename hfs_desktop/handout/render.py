@@ -1,0 +1,75 @@
+"""Render a session's handout to PDF bytes, or export it to a file atomically."""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass
+
+from hfs_desktop.domain.atomic import write_atomic
+from hfs_desktop.domain.content import load_content
+from hfs_desktop.domain.document import build_document
+from hfs_desktop.domain.personalize import format_date
+from hfs_desktop.domain.session import Session
+from hfs_desktop.handout.layout import make_doc_template, numbered_canvas
+from hfs_desktop.handout.story import build_story
+from hfs_desktop.handout.styles import make_styles
+
+
+@dataclass(frozen=True)
+class RenderedHandout:
+    pdf: bytes
+    pages: int
+
+
+def render_handout(
+    session: Session,
+    *,
+    language: str | None = None,
+    paper: str | None = None,
+    large_print: bool | None = None,
+    deterministic: bool = False,
+) -> RenderedHandout:
+    """Build the handout PDF in memory. Options left as None come from ``session.handout``.
+
+    ``deterministic`` fixes the creation date and document id so the same session always
+    gives the same bytes (for tests and golden files).
+    """
+    language = language or session.handout.language
+    paper = paper or session.handout.paper
+    large = session.handout.large_print if large_print is None else large_print
+    content = load_content(language)
+    st = make_styles(large)
+    doc = build_document(session, content)
+    buffer = io.BytesIO()
+    template = make_doc_template(
+        buffer, paper, st, title=content.string("title"), deterministic=deterministic
+    )
+    story = build_story(doc, session, content, st, template.width)
+    header = f"{content.string('title')} · {format_date(session.visit_date, content.locale)}"
+    canvas = numbered_canvas(
+        st.fonts, doc.page_label, st.sizes["footer"], st.colors["muted"], header
+    )
+    template.build(story, canvasmaker=canvas)
+    return RenderedHandout(pdf=buffer.getvalue(), pages=int(template.page))
+
+
+def export_handout(
+    session: Session,
+    path: str | os.PathLike[str],
+    *,
+    language: str | None = None,
+    paper: str | None = None,
+    large_print: bool | None = None,
+    deterministic: bool = False,
+) -> RenderedHandout:
+    """Render fully in memory first, then write atomically: a failure changes no file."""
+    result = render_handout(
+        session,
+        language=language,
+        paper=paper,
+        large_print=large_print,
+        deterministic=deterministic,
+    )
+    write_atomic(path, result.pdf)
+    return result

@@ -1,0 +1,113 @@
+"""Paragraph and table styles for one edition (normal or large print), built from data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+
+from hfs_desktop.handout.fonts import FontSet, register_fonts, styles_data
+
+
+@dataclass(frozen=True)
+class HandoutStyles:
+    fonts: FontSet
+    sizes: dict[str, float]
+    colors: dict[str, colors.Color]
+    body: ParagraphStyle
+    body_muted: ParagraphStyle
+    bullet: ParagraphStyle
+    title: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    small: ParagraphStyle
+    label: ParagraphStyle
+    caption: ParagraphStyle
+
+    @property
+    def margin_mm(self) -> float:
+        return self.sizes["margin_mm"]
+
+
+def make_styles(large_print: bool) -> HandoutStyles:
+    data: dict[str, Any] = styles_data()
+    sizes = {k: float(v) for k, v in data["large" if large_print else "normal"].items()}
+    palette = {k: colors.HexColor(v) for k, v in data["colors"].items()}
+    fonts = register_fonts()
+    ink = palette["ink"]
+    body = ParagraphStyle(
+        "body",
+        fontName=fonts.regular,
+        fontSize=sizes["body"],
+        leading=sizes["leading"],
+        textColor=ink,
+        alignment=TA_LEFT,
+        spaceAfter=sizes["space"],
+        splitLongWords=True,
+        wordWrap=None,
+    )
+    return HandoutStyles(
+        fonts=fonts,
+        sizes=sizes,
+        colors=palette,
+        body=body,
+        body_muted=ParagraphStyle("muted", parent=body, textColor=palette["muted"]),
+        bullet=ParagraphStyle(
+            "bullet",
+            parent=body,
+            leftIndent=sizes["body"] * 1.4,
+            bulletIndent=sizes["body"] * 0.2,
+            spaceAfter=sizes["space"] * 0.6,
+        ),
+        title=ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=fonts.bold,
+            fontSize=sizes["title"],
+            leading=sizes["title"] * 1.2,
+            textColor=palette["accent"],
+            spaceAfter=sizes["space"] * 1.5,
+        ),
+        h1=ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=fonts.bold,
+            fontSize=sizes["h1"],
+            leading=sizes["h1"] * 1.25,
+            textColor=palette["accent"],
+            spaceBefore=sizes["space"] * 2.5,
+            spaceAfter=sizes["space"],
+            keepWithNext=True,
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=fonts.bold,
+            fontSize=sizes["h2"],
+            leading=sizes["h2"] * 1.3,
+            spaceBefore=sizes["space"] * 1.2,
+            spaceAfter=sizes["space"] * 0.5,
+            keepWithNext=True,
+        ),
+        small=ParagraphStyle(
+            "small",
+            parent=body,
+            fontSize=sizes["small"],
+            leading=sizes["small"] * 1.35,
+            textColor=palette["muted"],
+            spaceAfter=sizes["space"] * 0.5,
+        ),
+        label=ParagraphStyle(
+            "label", parent=body, fontName=fonts.bold, spaceAfter=0, textColor=palette["muted"]
+        ),
+        caption=ParagraphStyle(
+            "caption",
+            parent=body,
+            fontSize=sizes["small"] + 1,
+            leading=(sizes["small"] + 1) * 1.35,
+            textColor=palette["muted"],
+        ),
+    )

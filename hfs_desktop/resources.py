@@ -1,0 +1,48 @@
+"""The one place that turns a resource name into a path.
+
+Installed wheels carry the data as ``hfs_desktop/_resources``; a source checkout keeps it in the
+top-level ``resources/`` folder. Nothing else in the code base builds resource paths by hand.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+class ResourceNotFoundError(LookupError):
+    """A named resource does not exist; the message names it and where it was looked for."""
+
+
+@cache
+def resource_root() -> Path:
+    """Return the folder that holds every shipped resource."""
+    for candidate in (_PACKAGE_DIR / "_resources", _PACKAGE_DIR.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise ResourceNotFoundError(
+        f"The resources folder is missing: looked in {_PACKAGE_DIR / '_resources'} and "
+        f"{_PACKAGE_DIR.parent / 'resources'}. Reinstall HFS Counsel."
+    )
+
+
+def resource_path(*parts: str) -> Path:
+    """Return the path of a shipped resource, e.g. ``resource_path("fonts", "DejaVuSans.ttf")``.
+
+    Raises ResourceNotFoundError (naming the resource) when it is not there, so a typo or a
+    broken install fails loudly at the first use instead of producing an empty handout.
+    """
+    if not parts or any(not p or p in {".", ".."} or "/" in p or "\\" in p for p in parts):
+        raise ResourceNotFoundError(f"Not a valid resource name: {'/'.join(parts)!r}")
+    path = resource_root().joinpath(*parts)
+    if not path.exists():
+        raise ResourceNotFoundError(f"Unknown resource {'/'.join(parts)!r} (looked for {path})")
+    return path
+
+
+def content_languages() -> list[str]:
+    """Languages that have a content folder, e.g. ``["en"]``."""
+    root = resource_path("content")
+    return sorted(p.name for p in root.iterdir() if (p / "meta.toml").is_file())

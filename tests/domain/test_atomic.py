@@ -1,0 +1,55 @@
+"""Atomic writes: a failure leaves the earlier file exactly as it was, and no debris."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from hfs_desktop.domain import atomic
+from hfs_desktop.domain.atomic import SaveError, write_atomic
+
+
+def test_writes_and_replaces(tmp_path: Path) -> None:
+    target = tmp_path / "a.pdf"
+    write_atomic(target, b"one")
+    write_atomic(target, b"two")
+    assert target.read_bytes() == b"two"
+    assert os.listdir(tmp_path) == ["a.pdf"]
+
+
+def test_missing_folder_message(tmp_path: Path) -> None:
+    with pytest.raises(SaveError, match="does not exist"):
+        write_atomic(tmp_path / "nope" / "a.pdf", b"x")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write into read-only folders")
+def test_read_only_folder(tmp_path: Path) -> None:
+    tmp_path.chmod(0o500)
+    try:
+        with pytest.raises(SaveError, match="not allowed"):
+            write_atomic(tmp_path / "a.pdf", b"x")
+    finally:
+        tmp_path.chmod(0o700)
+
+
+def test_failure_mid_write_keeps_earlier_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "a.pdf"
+    target.write_bytes(b"earlier")
+
+    def full_disk(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fsync", full_disk)
+    with pytest.raises(SaveError, match="disk is full"):
+        write_atomic(target, b"new")
+    assert target.read_bytes() == b"earlier"
+    assert os.listdir(tmp_path) == ["a.pdf"]
+
+
+def test_target_is_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(SaveError, match="is a folder"):
+        write_atomic(tmp_path, b"x")
