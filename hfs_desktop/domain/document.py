@@ -130,6 +130,10 @@ class _Ctx:
     def s(self, key: str, **extra: object) -> Markup:
         return self.r(self.content.string(key), **extra)
 
+    def label(self, key: str) -> Markup:
+        labels = self.content.strings.get("visit_labels", {})
+        return self.r(str(labels.get(key, key)))
+
 
 def _milestones(ctx: _Ctx) -> Milestones:
     session, content = ctx.session, ctx.content
@@ -214,30 +218,63 @@ def topic_blocks(topic: Topic, session: Session, content: Content) -> tuple[Bloc
     return tuple(out)
 
 
+def _block_text(block: Block) -> str:
+    if isinstance(block, Heading | Paragraph):
+        return str(block.text)
+    if isinstance(block, Bullets):
+        return " ".join(block.items)
+    if isinstance(block, CheckList):
+        return " ".join(f"{i.title} {i.text}" for i in block.items) + str(block.title)
+    if isinstance(block, Milestones):
+        return " ".join(" ".join(r) for r in block.rows) + str(block.phase or "")
+    return ""
+
+
+def _glossary_used(
+    ctx: _Ctx, sections: tuple[Section, ...], key_points: tuple[Paragraph, ...]
+) -> tuple[tuple[Markup, Markup], ...]:
+    """Only the words this handout actually uses: a short list is one people read."""
+    printed = " ".join(
+        [str(s.title) + " " + str(s.summary) for s in sections]
+        + [_block_text(b) for s in sections for b in s.blocks]
+        + [str(k.text) for k in key_points]
+    ).lower()
+    out = []
+    for g in ctx.content.glossary:
+        term = str(ctx.r(g.term))
+        # "microvascular decompression (MVD)" is used when either part is
+        names = [term.lower()] + [
+            part.strip(" )").lower() for part in term.split("(") if part.strip(" )")
+        ]
+        if any(name and name in printed for name in names):
+            out.append((Markup(term), ctx.r(g.meaning)))
+    return tuple(out)
+
+
 def build_document(session: Session, content: Content) -> HandoutDocument:
     """Everything the handout says for this session, in print order."""
     ctx = _Ctx(session, content)
     locale = content.locale
     p = session.patient
     visit: list[VisitLine] = [
-        VisitLine(ctx.s("label_name"), escape(p.display_name)),
+        VisitLine(ctx.label("name"), escape(p.display_name)),
         VisitLine(
-            ctx.s("label_visit_date"), escape(personalize.format_date(session.visit_date, locale))
+            ctx.label("visit_date"), escape(personalize.format_date(session.visit_date, locale))
         ),
     ]
     if session.after_surgery and session.surgery_date:
         visit.append(
             VisitLine(
-                ctx.s("label_surgery_date"),
+                ctx.label("surgery_date"),
                 escape(personalize.format_date(session.surgery_date, locale)),
             )
         )
     if p.affected_side:
-        visit.append(VisitLine(ctx.s("label_side"), ctx.s(f"side_{p.affected_side}")))
+        visit.append(VisitLine(ctx.label("side"), ctx.s(f"side_{p.affected_side}")))
     if session.clinician:
-        visit.append(VisitLine(ctx.s("label_clinician"), escape(session.clinician)))
+        visit.append(VisitLine(ctx.label("clinician"), escape(session.clinician)))
     if session.clinic.name:
-        visit.append(VisitLine(ctx.s("label_clinic"), escape(session.clinic.name)))
+        visit.append(VisitLine(ctx.label("clinic"), escape(session.clinic.name)))
 
     sections = tuple(
         Section(
@@ -263,13 +300,14 @@ def build_document(session: Session, content: Content) -> HandoutDocument:
             next_review=personalize.format_date(content.next_review_date, locale),
         ),
     )
+    key_points = tuple(
+        Paragraph(ctx.r(k.text), k.sources) for k in personalize.key_points(session, content)
+    )
     return HandoutDocument(
         title=ctx.s("title"),
         visit=tuple(visit),
         key_points_title=ctx.s("key_points_title"),
-        key_points=tuple(
-            Paragraph(ctx.r(k.text), k.sources) for k in personalize.key_points(session, content)
-        ),
+        key_points=key_points,
         sections=sections,
         questions_title=ctx.s("questions_title"),
         questions=questions,
@@ -281,7 +319,7 @@ def build_document(session: Session, content: Content) -> HandoutDocument:
         contact_intro=ctx.r(content.contact_intro),
         contact_reasons=tuple(Paragraph(ctx.r(r.text), r.sources) for r in content.contact_reasons),
         glossary_title=ctx.s("glossary_title"),
-        glossary=tuple((ctx.r(g.term), ctx.r(g.meaning)) for g in content.glossary),
+        glossary=_glossary_used(ctx, sections, key_points),
         sources_title=ctx.s("sources_title"),
         sources=sources,
         about=about,

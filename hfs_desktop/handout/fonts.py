@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
+from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -67,6 +68,8 @@ def register_fonts() -> FontSet:
         addMapping(bold, 1, 1, bold)
         chain.append((regular, frozenset(reg_font.face.charToGlyph)))
     main = chain[0][0]
+    # reportlab graphics start every Drawing with this font; keep it one we embed.
+    STATE_DEFAULTS["fontName"] = main
     return FontSet(regular=main, bold=f"{main}-Bold", chain=tuple(chain))
 
 

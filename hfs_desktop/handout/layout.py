@@ -23,6 +23,8 @@ def numbered_canvas(
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Without this reportlab puts an unembedded Helvetica in every page's resources.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.regular
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
 
@@ -76,7 +78,15 @@ def make_doc_template(
         allowSplitting=1,
     )
     frame = Frame(
-        doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     return doc

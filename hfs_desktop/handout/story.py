@@ -32,6 +32,11 @@ from hfs_desktop.handout.styles import HandoutStyles
 CHECKED, UNCHECKED = "\u2611", "\u2610"
 
 
+def _table_style(st: HandoutStyles, commands: list[tuple[object, ...]]) -> TableStyle:
+    """A table style on our embedded font (reportlab's table default is unembedded Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), st.fonts.regular), *commands])
+
+
 def _src(sources: Sequence[str], st: HandoutStyles) -> str:
     if not sources:
         return ""
@@ -64,7 +69,8 @@ def _box(content: list[Flowable], st: HandoutStyles, width: float, fill: str, bo
     table = Table([[content]], colWidths=[width])
     pad = st.sizes["space"] * 1.5
     table.setStyle(
-        TableStyle(
+        _table_style(
+            st,
             [
                 ("BOX", (0, 0), (-1, -1), 1.2, st.colors[border]),
                 ("BACKGROUND", (0, 0), (-1, -1), st.colors[fill]),
@@ -72,7 +78,7 @@ def _box(content: list[Flowable], st: HandoutStyles, width: float, fill: str, bo
                 ("RIGHTPADDING", (0, 0), (-1, -1), pad),
                 ("TOPPADDING", (0, 0), (-1, -1), pad),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.6),
-            ]
+            ],
         )
     )
     return table
@@ -83,14 +89,15 @@ def _visit_table(doc: d.HandoutDocument, st: HandoutStyles, width: float) -> Tab
     label_w = width * (0.32 if st.sizes["body"] > 12 else 0.26)
     table = Table(rows, colWidths=[label_w, width - label_w])
     table.setStyle(
-        TableStyle(
+        _table_style(
+            st,
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.4, st.colors["rule"]),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
+            ],
         )
     )
     return table
@@ -111,13 +118,14 @@ def _check_list(block: d.CheckList, st: HandoutStyles, width: float) -> list[Flo
         rows.append([para(mark, st.body, st), cell])
     table = Table(rows, colWidths=[box_w, width - box_w])
     table.setStyle(
-        TableStyle(
+        _table_style(
+            st,
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ]
+            ],
         )
     )
     out.append(table)
@@ -152,13 +160,14 @@ def _milestones(block: d.Milestones, st: HandoutStyles, width: float) -> list[Fl
     ]
     table = Table(rows, colWidths=[label_w, date_w, width - label_w - date_w], repeatRows=0)
     table.setStyle(
-        TableStyle(
+        _table_style(
+            st,
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.colors["rule"]),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
                 ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ]
+            ],
         )
     )
     out.append(table)
@@ -301,12 +310,13 @@ def build_story(
         ]
         table = Table(rows, colWidths=[term_w, width - term_w])
         table.setStyle(
-            TableStyle(
+            _table_style(
+                st,
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.3, st.colors["rule"]),
-                ]
+                ],
             )
         )
         story.append(table)

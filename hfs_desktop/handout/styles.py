@@ -41,6 +41,7 @@ def make_styles(large_print: bool) -> HandoutStyles:
     body = ParagraphStyle(
         "body",
         fontName=fonts.regular,
+        bulletFontName=fonts.regular,  # reportlab's default is an unembedded Helvetica
         fontSize=sizes["body"],
         leading=sizes["leading"],
         textColor=ink,

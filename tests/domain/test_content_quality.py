@@ -1,0 +1,179 @@
+"""The counseling content: loads, cites its sources, keeps numbers in facts, reads at grade 7.
+
+Reading grade is measured with textstat 0.7.4 (offline syllable counts via pyphen) on each
+section's full text as it prints, with sample personal values filled in.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from pathlib import Path
+
+import pytest
+from markupsafe import Markup
+
+from hfs_desktop.domain.content import TOPIC_IDS, Content, load_content
+from hfs_desktop.resources import content_languages, resource_path
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    import textstat
+
+MAX_GRADE = 7.0
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+SAMPLE = {
+    "you": "you",
+    "side": "left",
+    "clinic_phone": "0161 555 0142",
+    "months": 4,
+    "date": lambda _id: "3 June 2027",
+}
+
+
+def plain(markup: Markup | str) -> str:
+    return re.sub(r"<[^>]+>", "", str(markup)).replace("&amp;", "&")
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    return load_content("en")
+
+
+def render(content: Content, text: str) -> str:
+    return plain(content.render(text, **SAMPLE))
+
+
+def topic_text(content: Content, topic_id: str) -> str:
+    topic = content.topics[topic_id]
+    parts = [topic.title, topic.summary]
+    for b in topic.blocks:
+        parts += [b.text, *b.items]
+    for c in topic.causes:
+        parts += [c.title, c.text]
+    for g in topic.risk_groups:
+        parts += [g.title, *(r.text for r in g.risks)]
+    parts += [t.prompt for t in topic.teach_back]
+    return "\n".join(render(content, p) for p in parts if p)
+
+
+def grade(text: str) -> float:
+    return float(textstat.flesch_kincaid_grade(text))
+
+
+def section_texts(content: Content) -> dict[str, str]:
+    texts = {tid: topic_text(content, tid) for tid in TOPIC_IDS}
+    texts["personal"] = "\n".join(
+        render(content, t)
+        for t in [m.text for m in content.milestones]
+        + [ph.text for ph in content.phases]
+        + [content.check_up]
+    )
+    texts["key_points"] = "\n".join(render(content, k.text) for k in content.key_points)
+    texts["contact"] = "\n".join(
+        render(content, t)
+        for t in [content.contact_intro, *(r.text for r in content.contact_reasons)]
+    )
+    texts["questions"] = "\n".join(render(content, q.text) for q in content.prompts)
+    texts["glossary"] = "\n".join(render(content, g.meaning) for g in content.glossary)
+    return texts
+
+
+def test_english_is_available() -> None:
+    assert "en" in content_languages()
+
+
+@pytest.mark.parametrize(
+    "section",
+    [*TOPIC_IDS, "personal", "key_points", "contact", "questions", "glossary"],
+)
+def test_reading_grade_at_most_7(content: Content, section: str) -> None:
+    text = section_texts(content)[section]
+    assert len(text.split()) > 20, f"{section} has almost no text"
+    assert grade(text) <= MAX_GRADE, f"{section}: grade {grade(text):.1f}"
+
+
+def test_all_four_topics_cover_the_brief(content: Content) -> None:
+    recurrence = content.topics["recurrence"]
+    assert {c.id for c in recurrence.causes} == {
+        "vessels_lengthen",
+        "high_pressure_arteries",
+        "technique",
+        "pad_changes",
+        "new_vessel",
+    }
+    groups = content.topics["second_surgery"].risk_groups
+    assert [g.id for g in groups] == ["general", "anesthesia", "nerve"]
+    assert all(len(g.risks) >= 3 for g in groups)
+    for tid in TOPIC_IDS:
+        assert content.topics[tid].teach_back, f"{tid} has no teach-back prompt"
+
+
+def _prose_strings(content: Content) -> list[tuple[str, str]]:
+    out = []
+    for tid in TOPIC_IDS:
+        t = content.topics[tid]
+        out += [(tid, s) for s in [t.title, t.summary]]
+        for b in t.blocks:
+            out += [(tid, s) for s in [b.text, *b.items]]
+        out += [(tid, s) for c in t.causes for s in (c.title, c.text)]
+        out += [(tid, s) for g in t.risk_groups for s in (g.title, *(r.text for r in g.risks))]
+    out += [("key_points", k.text) for k in content.key_points]
+    out += [("contact", r.text) for r in content.contact_reasons]
+    out += [("personal", m.text) for m in content.milestones]
+    out += [("personal", p.text) for p in content.phases]
+    out += [("glossary", g.meaning) for g in content.glossary]
+    return out
+
+
+def test_numbers_only_come_from_facts(content: Content) -> None:
+    """A digit typed into prose would be a number without a source: use fact("id")."""
+    for where, text in _prose_strings(content):
+        stripped = re.sub(r"\{\{.*?\}\}", "", text)
+        assert not re.search(r"\d", stripped), f"{where}: digit in prose: {text!r}"
+
+
+def test_every_fact_matches_the_policy(content: Content) -> None:
+    f = content.facts
+    assert f["immediate_relief"].per_100_low == 67
+    assert "1 in 3" in f["delayed_recovery"].words
+    assert "fewer than 10" not in f["delayed_recovery"].words
+    assert (f["lasting_relief"].per_100_low, f["lasting_relief"].per_100_high) == (80, 90)
+    assert (f["recurrence"].per_100_low, f["recurrence"].per_100_high) == (2, 3)
+    assert f["recurrence"].sources == ("S1",)
+
+
+def test_sources_point_at_the_seed_documents(content: Content) -> None:
+    assert [s.id for s in content.sources] == ["S1", "S2", "S3"]
+    if SEEDS.is_dir():
+        names = {p.stem for p in SEEDS.glob("*.txt")}
+        assert {s.document for s in content.sources} <= names
+
+
+def test_no_sentence_copied_from_the_seeds(content: Content) -> None:
+    """Plain words, written anew: no run of 8 words may match a seed."""
+    if not SEEDS.is_dir():
+        pytest.skip("seeds not beside the checkout")
+
+    def grams(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"[a-z]+", text.lower())
+        return {tuple(words[i : i + 8]) for i in range(len(words) - 7)}
+
+    seed_grams: set[tuple[str, ...]] = set()
+    for path in SEEDS.glob("*.txt"):
+        seed_grams |= grams(path.read_text(encoding="utf-8"))
+    ours = grams("\n".join(section_texts(content).values()))
+    assert not (ours & seed_grams), sorted(ours & seed_grams)[:3]
+
+
+def test_review_dates_are_printed_values(content: Content) -> None:
+    assert content.next_review_date > content.review_date
+
+
+def test_resource_locator_names_unknown_resources() -> None:
+    from hfs_desktop.resources import ResourceNotFoundError
+
+    with pytest.raises(ResourceNotFoundError, match="no-such-font.ttf"):
+        resource_path("fonts", "no-such-font.ttf")
+    with pytest.raises(ResourceNotFoundError):
+        resource_path("..", "pyproject.toml")
