@@ -9,6 +9,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Before any Qt object exists (pytest-qt's qapp included): see hfs_desktop/ui/qt_compat.py.
+from hfs_desktop.ui.qt_compat import protect_none  # noqa: E402
+
+protect_none()
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "resources" / "examples"
 

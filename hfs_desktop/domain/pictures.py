@@ -163,28 +163,32 @@ def wrap_text(text: str, size: float, max_width: float, bold: bool = False) -> l
     return lines or [""]
 
 
+def texts_fit(texts: Sequence[str], size: float, max_width: float, max_lines: int) -> bool:
+    """Whether every text wraps into at most ``max_lines`` lines no wider than ``max_width``."""
+    for text in texts:
+        lines = wrap_text(text, size, max_width)
+        if len(lines) > max_lines or any(text_width(ln, size) > max_width for ln in lines):
+            return False
+    return True
+
+
 def fit_text_size(
     texts: Sequence[str],
     size: float,
     max_width: float,
     *,
-    max_lines: int = 2,
-    smallest: float = 0.8,
+    tries: Sequence[tuple[int, float]] = ((2, 0.9), (3, 0.9), (3, 0.75)),
 ) -> float:
-    """The largest size, from ``size`` down to ``smallest * size``, at which every text wraps
-    into at most ``max_lines`` lines no wider than ``max_width``."""
-
-    def fits(sz: float) -> bool:
-        for text in texts:
-            lines = wrap_text(text, sz, max_width)
-            if len(lines) > max_lines or any(text_width(ln, sz) > max_width for ln in lines):
-                return False
-        return True
-
-    sz = size
-    while sz > size * smallest and not fits(sz):
-        sz = max(size * smallest, sz - size * 0.025)
-    return sz
+    """The text size for labels that must share narrow columns: for each (max lines, smallest
+    share of ``size``) in ``tries``, the largest size at which all texts fit; the last try's
+    smallest size when nothing fits. Big type first, a third line before small type."""
+    for max_lines, smallest in tries:
+        sz = size
+        while sz >= size * smallest - 1e-9:
+            if texts_fit(texts, sz, max_width, max_lines):
+                return sz
+            sz -= size * 0.025
+    return size * tries[-1][1]
 
 
 def _text_lines(
@@ -572,8 +576,8 @@ def timeline_picture(
     text_w = col - s * 0.5
     label_lines = [wrap_text(lab, s, text_w, bold=True) for lab in labels]
     date_texts = [format_date(d, content.locale) for d in dates]
-    date_w = col - s * 0.15
-    date_size = fit_text_size(date_texts, s, date_w, max_lines=2)
+    date_w = col - s * 0.6
+    date_size = fit_text_size(date_texts, s, date_w)
     date_lead = date_size * 1.25
     date_lines = [wrap_text(t, date_size, date_w) for t in date_texts]
     r = s * 0.5

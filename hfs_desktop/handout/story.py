@@ -66,7 +66,9 @@ def _bullets(items: Sequence[str], st: HandoutStyles, sources: Sequence[str] = (
 
 
 def _box(content: list[Flowable], st: HandoutStyles, width: float, fill: str, border: str) -> Table:
-    table = Table([[content]], colWidths=[width])
+    """A framed, shaded box that can still break across pages between its rows (one row per
+    flowable). Rows must each fit a page: long text goes in as ``_chunks``."""
+    table = Table([[f] for f in content], colWidths=[width], splitByRow=1)
     pad = st.sizes["space"] * 1.5
     table.setStyle(
         _table_style(
@@ -76,8 +78,10 @@ def _box(content: list[Flowable], st: HandoutStyles, width: float, fill: str, bo
                 ("BACKGROUND", (0, 0), (-1, -1), st.colors[fill]),
                 ("LEFTPADDING", (0, 0), (-1, -1), pad),
                 ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-                ("TOPPADDING", (0, 0), (-1, -1), pad),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.6),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, 0), pad),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.6),
             ],
         )
     )
@@ -111,7 +115,7 @@ def _check_list(block: d.CheckList, st: HandoutStyles, width: float) -> list[Flo
     rows = []
     for item in block.items:
         mark = CHECKED if item.marked else UNCHECKED
-        text = Markup("<b>{}</b> ").format(item.title) + item.text if item.title else item.text
+        text = Markup("<b>{}</b><br/>").format(item.title) + item.text if item.title else item.text
         cell: list[Flowable] = [para(text, st.body, st)]
         if item.marked:
             cell.append(para(Markup("<i>{}</i>").format(block.mark_label), st.small, st))
@@ -214,6 +218,25 @@ def _section(
     return out
 
 
+def _chunks(text: str, limit: int = 1200) -> list[str]:
+    """Split escaped text into pieces of at most ``limit`` characters, at sentence ends or
+    spaces where possible and never inside an entity, so each piece fits on one page."""
+    pieces: list[str] = []
+    while len(text) > limit:
+        end = max(text.rfind(". ", 0, limit), text.rfind("\n", 0, limit)) + 1
+        if end < limit // 2:
+            end = text.rfind(" ", 0, limit) + 1
+        if end < limit // 2:
+            end = limit
+            amp = text.rfind("&", end - 10, end)
+            if amp != -1 and ";" not in text[amp:end]:
+                end = amp  # do not split "&amp;" in two
+        pieces.append(text[:end].strip())
+        text = text[end:]
+    pieces.append(text.strip())
+    return [p for p in pieces if p]
+
+
 class WriteLines(Flowable):
     """Blank lines to write on (own questions, notes when none were typed)."""
 
@@ -264,6 +287,7 @@ def build_story(
             ListFlowable(
                 [ListItem(para(q, st.bullet, st)) for q in doc.questions],
                 bulletType="1",
+                bulletFormat="%s.",
                 bulletFontName=st.fonts.regular,
                 bulletFontSize=st.sizes["body"],
                 leftIndent=st.sizes["body"] * 1.8,
@@ -277,8 +301,8 @@ def build_story(
         para(Markup("<i>{}</i>").format(doc.notes_intro), st.small, st),
     ]
     if doc.notes:
-        for chunk in str(doc.notes).split("\n\n"):
-            notes.append(para(Markup(chunk), st.body, st))
+        for block in str(doc.notes).split("\n\n"):
+            notes += [para(Markup(chunk), st.body, st) for chunk in _chunks(block)]
     else:
         notes.append(WriteLines(3, width - 24, line_gap, st.colors["rule"]))
     story.append(Spacer(1, st.sizes["space"] * 2))
