@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import re
 import tomllib
-from dataclasses import dataclass
 from functools import cache
 
 from reportlab.graphics.shapes import STATE_DEFAULTS
@@ -24,20 +23,46 @@ from hfs_desktop.resources import resource_path
 _TAG_RE = re.compile(r"(<[^>]*>)")
 
 
-@dataclass(frozen=True)
 class FontSet:
-    """Registered font names: ``regular``/``bold`` are the main family, ``chain`` the fallbacks."""
+    """The main family (``regular``/``bold``) and the fallback chain, loaded on first need.
 
-    regular: str
-    bold: str
-    chain: tuple[tuple[str, frozenset[int]], ...]  # (font name, code points it covers)
+    Parsing the CJK and Korean fonts takes most of a second, so a handout in Latin script never
+    loads them: a fallback font is registered only when a character is missing from every
+    font before it in the chain.
+    """
+
+    def __init__(self, chain: list[tuple[str, str, str]]) -> None:
+        self._pending = list(chain)  # (key, regular file, bold file), in chain order
+        self._loaded: list[tuple[str, frozenset[int]]] = []
+        self._cache: dict[str, str | None] = {}
+        self.regular = self._load_next()
+        self.bold = f"{self.regular}-Bold"
+
+    def _load_next(self) -> str:
+        key, regular_file, bold_file = self._pending.pop(0)
+        regular, bold = f"HFS-{key}", f"HFS-{key}-Bold"
+        font = TTFont(regular, str(resource_path("fonts", regular_file)))
+        pdfmetrics.registerFont(font)
+        pdfmetrics.registerFont(TTFont(bold, str(resource_path("fonts", bold_file))))
+        for italic in (0, 1):  # no italic files: italic prints upright, bold stays bold
+            for face in (regular, bold):
+                addMapping(face, 0, italic, regular)
+                addMapping(face, 1, italic, bold)
+        self._loaded.append((regular, frozenset(font.face.charToGlyph)))
+        return regular
 
     def font_for(self, char: str) -> str | None:
+        """The first font in the chain with a glyph for ``char`` (None: no bundled font)."""
+        if char in self._cache:
+            return self._cache[char]
         code = ord(char)
-        for name, cover in self.chain:
-            if code in cover:
-                return name
-        return None
+        found = next((name for name, cover in self._loaded if code in cover), None)
+        while found is None and self._pending:
+            name = self._load_next()
+            if code in self._loaded[-1][1]:
+                found = name
+        self._cache[char] = found
+        return found
 
 
 @cache
@@ -48,29 +73,14 @@ def styles_data() -> dict[str, object]:
 
 @cache
 def register_fonts() -> FontSet:
-    """Register the bundled fonts with reportlab once per process."""
+    """Register the main font with reportlab once per process; fallbacks follow on demand."""
     fonts = styles_data()["fonts"]
     assert isinstance(fonts, dict)
-    chain: list[tuple[str, frozenset[int]]] = []
-    for key in fonts["chain"]:
-        regular_file, bold_file = fonts[key]
-        regular, bold = f"HFS-{key}", f"HFS-{key}-Bold"
-        reg_font = TTFont(regular, str(resource_path("fonts", regular_file)))
-        pdfmetrics.registerFont(reg_font)
-        pdfmetrics.registerFont(TTFont(bold, str(resource_path("fonts", bold_file))))
-        addMapping(regular, 0, 0, regular)
-        addMapping(regular, 1, 0, bold)
-        addMapping(regular, 0, 1, regular)
-        addMapping(regular, 1, 1, bold)
-        addMapping(bold, 0, 0, regular)
-        addMapping(bold, 1, 0, bold)
-        addMapping(bold, 0, 1, regular)
-        addMapping(bold, 1, 1, bold)
-        chain.append((regular, frozenset(reg_font.face.charToGlyph)))
-    main = chain[0][0]
+    chain = [(key, *fonts[key]) for key in fonts["chain"]]
+    font_set = FontSet(chain)
     # reportlab graphics start every Drawing with this font; keep it one we embed.
-    STATE_DEFAULTS["fontName"] = main
-    return FontSet(regular=main, bold=f"{main}-Bold", chain=tuple(chain))
+    STATE_DEFAULTS["fontName"] = font_set.regular
+    return font_set
 
 
 _SPACE_LIKE = {"\u00a0", " ", "\t"}
