@@ -1,0 +1,47 @@
+"""Start the window: ``create_main_window()`` builds it, ``run()`` runs the application.
+
+``create_main_window()`` needs an existing QApplication and starts no event loop (tests and
+embedding use it). Settings come from ``$HFS_DESKTOP_HOME`` when set, else the platform's
+user config folder (``hfs_desktop.ui.settings``); Qt's QSettings default locations are not used.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+
+from hfs_desktop import __version__
+from hfs_desktop.ui.main_window import MainWindow
+from hfs_desktop.ui.settings import load_settings
+from hfs_desktop.ui.theme import apply_app_theme
+
+APP_NAME = "HFS Counsel"
+ORGANIZATION = "HFS Counsel"
+ORGANIZATION_DOMAIN = "hfs-counsel.invalid"
+
+
+def create_main_window() -> MainWindow:
+    """Build the complete main window inside the running QApplication (no event loop)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("create_main_window() needs a QApplication; create one first")
+    apply_app_theme(app)
+    return MainWindow(load_settings())
+
+
+def run() -> int:
+    """Create the application, show the window, and run until it closes."""
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setOrganizationDomain(ORGANIZATION_DOMAIN)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationDisplayName(APP_NAME)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    window = create_main_window()
+    window.resize(1280, 800)
+    window.show()
+    return app.exec()

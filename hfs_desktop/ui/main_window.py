@@ -1,0 +1,711 @@
+"""The consultation window: steps on the left, the current step, Back/Next, menus.
+
+The window holds one session in memory (``SessionModel``). Nothing about the patient is
+written anywhere until the clinician saves a session or a PDF to a file they choose. The
+title never shows the patient's name or the file name (task switchers and screen sharing
+show titles); "*" marks unsaved changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hfs_desktop.domain.atomic import SaveError, write_atomic
+from hfs_desktop.domain.content import ContentError, load_content
+from hfs_desktop.domain.session import TOPICS, Session, TopicId
+from hfs_desktop.domain.session_file import load_session, save_session
+from hfs_desktop.domain.validation import Problem, SessionError, content_problems
+from hfs_desktop.ui import files
+from hfs_desktop.ui.accessibility import label_for, name_inputs
+from hfs_desktop.ui.errors import ErrorHandler
+from hfs_desktop.ui.model import SessionModel
+from hfs_desktop.ui.navigator import StepNavigator
+from hfs_desktop.ui.pages.base import Page
+from hfs_desktop.ui.pages.handout import HandoutPage
+from hfs_desktop.ui.pages.patient import PatientPage
+from hfs_desktop.ui.pages.questions import QuestionsPage
+from hfs_desktop.ui.pages.topics import (
+    RecoveryPage,
+    RecurrencePage,
+    SecondSurgeryPage,
+    SurgeryPage,
+    TopicPage,
+)
+from hfs_desktop.ui.preview import PreviewRenderer
+from hfs_desktop.ui.printing import prepare_printer, print_document
+from hfs_desktop.ui.profile_dialog import ClinicProfileDialog
+from hfs_desktop.ui.settings import DEFAULT_TEXT_SIZE, TEXT_SIZES, Settings, save_settings
+from hfs_desktop.ui.theme import Sizes, stylesheet
+
+APP_TITLE = "HFS Counsel"
+PRESENTATION_SCALE = 1.25
+PDF_WAIT_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(f"{APP_TITLE}[*]")
+        self.setMinimumSize(1000, 640)
+        self.errors = ErrorHandler(self)
+        self.errors.install()
+        self.strict = False  # after a refused save, every problem shows as an error
+        self._presentation = False
+        self._was_maximized = False
+
+        self.model = SessionModel(self.new_session(), self)
+        self.renderer = PreviewRenderer(self.model, self)
+
+        self.step_titles = [
+            self.tr("Patient & visit"),
+            self.tr("The surgery"),
+            self.tr("Recovery"),
+            self.tr("If twitching returns"),
+            self.tr("Second surgery"),
+            self.tr("Questions & notes"),
+            self.tr("Handout"),
+        ]
+        titles = self.step_titles
+        topic_titles: dict[TopicId, str] = dict(zip(TOPICS, titles[1:5], strict=True))
+        self.patient_page = PatientPage(self.model, titles[0])
+        self.topic_pages: list[TopicPage] = [
+            page_class(self.model, title)
+            for page_class, title in zip(
+                (SurgeryPage, RecoveryPage, RecurrencePage, SecondSurgeryPage),
+                titles[1:5],
+                strict=True,
+            )
+        ]
+        self.questions_page = QuestionsPage(self.model, titles[5])
+        self.handout_page = HandoutPage(self.model, titles[6], self.renderer, topic_titles)
+        self.pages: list[Page] = [
+            self.patient_page,
+            *self.topic_pages,
+            self.questions_page,
+            self.handout_page,
+        ]
+
+        self._build_central()
+        self._build_actions()
+        self.statusBar().setSizeGripEnabled(False)
+
+        self.model.changed.connect(self._on_changed)
+        self.model.reset.connect(self._on_reset)
+        self.model.modifiedChanged.connect(self.setWindowModified)
+        self.handout_page.saveRequested.connect(self.save_pdf)
+        self.handout_page.printRequested.connect(self.print_handout)
+
+        self.apply_text_size()
+        self._refresh_marks()
+        self._validate()
+        name_inputs(self)
+        self.go_to(0)  # the preview is made after the first edit or when the Handout step opens
+
+    # Building --------------------------------------------------------------------------------
+    def new_session(self) -> Session:
+        session = Session()
+        self.settings.profile.apply_to(session)
+        return session
+
+    def _build_central(self) -> None:
+        central = QWidget(self)
+        central.setObjectName("Central")
+        row = QHBoxLayout(central)
+        row.setContentsMargins(16, 14, 16, 10)
+        row.setSpacing(16)
+
+        self.nav_panel = QWidget(central)
+        nav_col = QVBoxLayout(self.nav_panel)
+        nav_col.setContentsMargins(0, 0, 0, 0)
+        nav_col.setSpacing(6)
+        steps_label = QLabel(self.tr("Steps"), self.nav_panel)
+        steps_label.setProperty("role", "muted")
+        self.navigator = StepNavigator(self.step_titles, self.nav_panel)
+        label_for(steps_label, self.navigator)
+        nav_col.addWidget(steps_label)
+        nav_col.addWidget(self.navigator, 1)
+        row.addWidget(self.nav_panel, 0)
+
+        right = QVBoxLayout()
+        right.setSpacing(10)
+        self.stack = QStackedWidget(central)
+        for page in self.pages:
+            self.stack.addWidget(page)
+        right.addWidget(self.stack, 1)
+
+        bar = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← Back"), central)
+        self.next_button = QPushButton(self.tr("Next →"), central)
+        self.next_button.setProperty("primary", True)
+        self.back_button.setToolTip(self.tr("Previous step (Alt+Left or Ctrl+Page Up)"))
+        self.next_button.setToolTip(self.tr("Next step (Alt+Right or Ctrl+Page Down)"))
+        self.step_label = QLabel(central)
+        self.step_label.setProperty("role", "muted")
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.step_label, 1)
+        bar.addWidget(self.next_button)
+        right.addLayout(bar)
+        row.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        self.navigator.currentRowChanged.connect(self._nav_row_changed)
+        self.back_button.clicked.connect(self.previous_step)
+        self.next_button.clicked.connect(self.next_step)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., object],
+        shortcuts: list[QKeySequence | QKeySequence.StandardKey | str] | None = None,
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        keys: list[QKeySequence] = []
+        for key in shortcuts or []:
+            if isinstance(key, QKeySequence.StandardKey):
+                keys += QKeySequence.keyBindings(key)
+            else:
+                keys.append(QKeySequence(key))
+        seen: list[QKeySequence] = []
+        for key in keys:
+            if key not in seen and not key.isEmpty():
+                seen.append(key)
+        action.setShortcuts(seen)
+        action.setCheckable(checkable)
+        if checkable:
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            self.tr("&New consultation"), self.new_consultation, ["Ctrl+N"]
+        )
+        self.open_action = self._action(self.tr("&Open…"), self.open_session, ["Ctrl+O"])
+        self.save_action = self._action(self.tr("&Save"), self.save, ["Ctrl+S"])
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, ["Ctrl+Shift+S"])
+        self.save_pdf_action = self._action(
+            self.tr("Save handout as &PDF…"), self.save_pdf, ["Ctrl+E"]
+        )
+        self.print_action = self._action(self.tr("P&rint handout…"), self.print_handout, ["Ctrl+P"])
+        self.preview_action = self._action(
+            self.tr("Print pre&view…"), self.print_preview, ["Ctrl+Shift+P"]
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, ["Ctrl+Q"])
+        for action in (
+            self.new_action,
+            self.open_action,
+            None,
+            self.save_action,
+            self.save_as_action,
+            None,
+            self.save_pdf_action,
+            self.print_action,
+            self.preview_action,
+            None,
+            self.quit_action,
+        ):
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.larger_action = self._action(
+            self.tr("&Larger text"), lambda: self.change_text_size(+1), ["Ctrl++", "Ctrl+="]
+        )
+        self.smaller_action = self._action(
+            self.tr("&Smaller text"), lambda: self.change_text_size(-1), ["Ctrl+-"]
+        )
+        self.reset_size_action = self._action(
+            self.tr("&Normal text size"), lambda: self.change_text_size(0), ["Ctrl+0"]
+        )
+        self.presentation_action = self._action(
+            self.tr("&Presentation mode"), self.set_presentation, ["F11"], checkable=True
+        )
+        for action in (self.larger_action, self.smaller_action, self.reset_size_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.presentation_action)
+        self.leave_presentation = QShortcut(QKeySequence("Esc"), self)
+        self.leave_presentation.setEnabled(False)
+        self.leave_presentation.activated.connect(
+            lambda: self.presentation_action.setChecked(False)
+        )
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        self.next_action = self._action(
+            self.tr("&Next step"), self.next_step, ["Ctrl+PgDown", "Alt+Right"]
+        )
+        self.previous_action = self._action(
+            self.tr("&Previous step"), self.previous_step, ["Ctrl+PgUp", "Alt+Left"]
+        )
+        self.step_list_action = self._action(
+            self.tr("Step &list"), self._focus_step_list, ["Ctrl+L"]
+        )
+        go_menu.addAction(self.next_action)
+        go_menu.addAction(self.previous_action)
+        go_menu.addAction(self.step_list_action)
+        go_menu.addSeparator()
+        self.step_actions = []
+        for i, title in enumerate(self.step_titles):
+            action = self._action(
+                f"&{i + 1} {title.replace('&', '&&')}",
+                partial(self.go_to, i, focus=True),
+                [f"Ctrl+{i + 1}"],
+            )
+            go_menu.addAction(action)
+            self.step_actions.append(action)
+
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.profile_action = self._action(self.tr("&Clinic profile…"), self.edit_profile)
+        tools_menu.addAction(self.profile_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), self.show_shortcuts, ["F1"]
+        )
+        self.about_action = self._action(self.tr("&About HFS Counsel"), self.show_about)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+    # Steps -----------------------------------------------------------------------------------
+    def current_step(self) -> int:
+        return self.stack.currentIndex()
+
+    def go_to(self, index: int, focus: bool = False) -> None:
+        index = max(0, min(len(self.pages) - 1, index))
+        old, focused = self.stack.currentWidget(), QApplication.focusWidget()
+        had_focus = old is not None and focused is not None and old.isAncestorOf(focused)
+        self.pages[index].prepare()
+        self.stack.setCurrentIndex(index)
+        if self.navigator.currentRow() != index:
+            self.navigator.blockSignals(True)
+            self.navigator.setCurrentRow(index)
+            self.navigator.blockSignals(False)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.pages) - 1)
+        self.step_label.setText(
+            self.tr("Step {n} of {total} · {title}").format(
+                n=index + 1, total=len(self.pages), title=self.step_titles[index]
+            )
+        )
+        target = self.pages[index].first_focus()
+        if target is not None and (focus or had_focus):
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_step_list(self) -> None:
+        if self.nav_panel.isVisible():
+            self.navigator.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _nav_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.go_to(row)
+
+    def next_step(self) -> None:
+        self.go_to(self.current_step() + 1, focus=True)
+
+    def previous_step(self) -> None:
+        self.go_to(self.current_step() - 1, focus=True)
+
+    # Model events ----------------------------------------------------------------------------
+    def _on_changed(self, aspect: str) -> None:
+        if aspect in ("visit", "marks", "sections"):
+            self._refresh_marks()
+        self._validate()
+        self.renderer.schedule()
+
+    def _on_reset(self) -> None:
+        self.strict = False
+        self.handout_page.forget_preview()
+        self.renderer.clear()
+        self._refresh_marks()
+        self._validate()
+        if self.model.path is not None:  # an opened consultation: have its handout ready
+            self.renderer.schedule(immediate=True)
+
+    def _refresh_marks(self) -> None:
+        recommended = set(self.model.recommended())
+        discussed = set(self.model.session.discussed)
+        for row, topic in enumerate(TOPICS, start=1):
+            self.navigator.set_marks(row, topic in recommended, topic in discussed)
+        self.navigator.viewport().update()
+
+    def _validate(self) -> list[Problem]:
+        problems = self.model.problems()
+        for page in self.pages:
+            page.show_problems(problems, self.strict)
+        return problems
+
+    # Text size and presentation -----------------------------------------------------------
+    def scale(self) -> float:
+        base = self.settings.text_size / 100
+        return base * (PRESENTATION_SCALE if self._presentation else 1.0)
+
+    def apply_text_size(self) -> None:
+        sizes = Sizes(self.scale())
+        self.setStyleSheet(stylesheet(sizes))
+        self.nav_panel.setFixedWidth(min(sizes.px(250), 300))
+        for page in self.pages:
+            page.apply_sizes(sizes)
+
+    def change_text_size(self, step: int) -> None:
+        current = TEXT_SIZES.index(self.settings.text_size)
+        last = len(TEXT_SIZES) - 1
+        new = DEFAULT_TEXT_SIZE if step == 0 else TEXT_SIZES[max(0, min(last, current + step))]
+        if new == self.settings.text_size:
+            return
+        self.settings = self.settings.with_text_size(new)
+        self.apply_text_size()
+        self.statusBar().showMessage(self.tr("Text size {n} %").format(n=new), 3000)
+        self._store_settings()
+
+    def set_presentation(self, on: bool) -> None:
+        if on == self._presentation:
+            return
+        self._presentation = on
+        self.nav_panel.setVisible(not on)
+        self.leave_presentation.setEnabled(on)
+        if on:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        elif self._was_maximized:
+            self.showMaximized()
+        else:
+            self.showNormal()
+        self.apply_text_size()
+        if self.presentation_action.isChecked() != on:
+            self.presentation_action.setChecked(on)
+
+    def _store_settings(self) -> None:
+        try:
+            save_settings(self.settings)
+        except SaveError as exc:
+            self.statusBar().showMessage(
+                self.tr("Settings could not be saved: {reason}").format(reason=exc), 8000
+            )
+
+    # Sessions --------------------------------------------------------------------------------
+    def maybe_discard(self, doing: str) -> bool:
+        """Ask before unsaved changes are lost. True: go ahead."""
+        if not self.model.modified:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "This consultation has changes that are not saved.\n\nSave them before you {doing}?"
+            ).format(doing=doing),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_consultation(self) -> bool:
+        if not self.maybe_discard(self.tr("start a new consultation")):
+            return False
+        self.model.replace(self.new_session())
+        self.go_to(0, focus=True)
+        self.statusBar().showMessage(self.tr("New consultation started."), 4000)
+        return True
+
+    def open_session(self, path: Path | None = None) -> bool:
+        if not self.maybe_discard(self.tr("open another consultation")):
+            return False
+        if path is None:
+            path = files.ask_open_path(self, self.tr("Open a consultation"))
+            if path is None:
+                return False
+        try:
+            session = load_session(path)
+            problems = content_problems(
+                session.to_json_dict(), load_content(session.handout.language)
+            )
+            if problems:
+                raise SessionError(problems)
+        except SessionError as exc:
+            self._problem_box(
+                self.tr("This file cannot be opened"),
+                self.tr("{name} is not a consultation HFS Counsel can open:").format(
+                    name=path.name
+                ),
+                [str(p) for p in exc.problems],
+            )
+            return False
+        except ContentError as exc:
+            self._problem_box(self.tr("This file cannot be opened"), str(exc), [])
+            return False
+        self.model.replace(session, path)
+        self.go_to(0)
+        self.statusBar().showMessage(self.tr("Opened {name}.").format(name=path.name), 4000)
+        return True
+
+    def save(self) -> bool:
+        if self.model.path is None:
+            return self.save_as()
+        return self._save_to(self.model.path)
+
+    def save_as(self) -> bool:
+        if not self._ready_to_save(self.tr("saved")):
+            return False
+        path = files.ask_save_path(
+            self,
+            self.tr("Save the consultation"),
+            files.suggested_session_name(self.model.session.visit_date),
+            pdf=False,
+        )
+        if path is None:
+            return False
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        if not self._ready_to_save(self.tr("saved")):
+            return False
+        try:
+            save_session(path, self.model.session)
+        except SessionError as exc:  # should not happen after the check; be safe anyway
+            self._problem_box(self.tr("Not saved"), "", [str(p) for p in exc.problems])
+            return False
+        except SaveError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return False
+        self.model.path = path
+        self.model.set_modified(False)
+        self.statusBar().showMessage(self.tr("Saved {name}.").format(name=path.name), 5000)
+        return True
+
+    def _ready_to_save(self, what: str) -> bool:
+        """Check the session; if it has problems, show them all and open the first one."""
+        problems = self.model.problems()
+        if not problems:
+            return True
+        self.strict = True
+        self._validate()
+        lines, first_page = [], None
+        for problem in problems:
+            page_index, text = self._locate(problem)
+            lines.append(f"{self.step_titles[page_index]}: {text}")
+            first_page = page_index if first_page is None else first_page
+        self._problem_box(
+            self.tr("Please check a few things"),
+            self.tr("The consultation cannot be {what} yet:").format(what=what),
+            lines,
+        )
+        if first_page is not None:
+            self.go_to(first_page, focus=True)
+        return False
+
+    def _locate(self, problem: Problem) -> tuple[int, str]:
+        """Which step shows this problem, and its plain words."""
+        for index, page in enumerate(self.pages):
+            text = page.problem_text(problem)
+            if text is not None:
+                return index, text
+        lists: dict[str, TopicId] = {
+            "causes_relevant": "recurrence",
+            "risks_discussed": "second_surgery",
+        }
+        topic = lists.get(problem.field.split("[")[0])
+        if topic is not None:
+            return 1 + TOPICS.index(topic), str(problem)
+        if problem.field.startswith("handout"):
+            return self.pages.index(self.handout_page), str(problem)
+        return 0, str(problem)
+
+    def _problem_box(self, title: str, intro: str, lines: list[str]) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(intro or title)
+        if lines:
+            box.setInformativeText("\n".join(f"• {line}" for line in lines[:12]))
+            if len(lines) > 12:
+                box.setDetailedText("\n".join(lines))
+        box.exec()
+
+    # Handout ---------------------------------------------------------------------------------
+    def current_pdf(self) -> bytes | None:
+        """The handout for the session as it is now; waits for the renderer if needed."""
+        pdf = self.renderer.current_pdf()
+        if pdf is not None:
+            return pdf
+        progress = QProgressDialog(self.tr("Preparing the handout…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        loop = QEventLoop(self)
+        outcome: list[bool] = []
+
+        def done(*_args: object) -> None:
+            outcome.append(True)
+            loop.quit()
+
+        self.renderer.ready.connect(done)
+        self.renderer.failed.connect(done)
+        QTimer.singleShot(PDF_WAIT_MS, loop.quit)
+        try:
+            self.renderer.request_now()
+            if self.renderer.current_pdf() is None:
+                loop.exec()
+        finally:
+            self.renderer.ready.disconnect(done)
+            self.renderer.failed.disconnect(done)
+            progress.close()
+        return self.renderer.current_pdf()
+
+    def _handout_ready(self) -> bytes | None:
+        if not self._ready_to_save(self.tr("printed or saved as a PDF")):
+            return None
+        pdf = self.current_pdf()
+        if pdf is None:
+            QMessageBox.warning(
+                self,
+                self.tr("Handout not ready"),
+                self.tr("The handout could not be made. Please try again."),
+            )
+        return pdf
+
+    def save_pdf(self) -> bool:
+        pdf = self._handout_ready()
+        if pdf is None:
+            return False
+        path = files.ask_save_path(
+            self,
+            self.tr("Save the handout as PDF"),
+            files.suggested_pdf_name(self.model.session.visit_date),
+            pdf=True,
+        )
+        if path is None:
+            return False
+        try:
+            write_atomic(path, pdf)
+        except SaveError as exc:
+            QMessageBox.warning(self, self.tr("PDF not saved"), str(exc))
+            return False
+        self.statusBar().showMessage(
+            self.tr("Handout saved as {name}.").format(name=path.name), 6000
+        )
+        return True
+
+    def _printer(self) -> QPrinter | None:
+        if self._handout_ready() is None:
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, self.model.session.handout.paper, self.handout_page.pages)
+        return printer
+
+    def print_handout(self) -> bool:
+        printer = self._printer()
+        if printer is None:
+            return False
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(1, self.handout_page.pages))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        return self._print_to(printer)
+
+    def print_preview(self) -> bool:
+        printer = self._printer()
+        if printer is None:
+            return False
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print preview"))
+        dialog.paintRequested.connect(self._print_to)
+        dialog.exec()
+        return True
+
+    def _print_to(self, printer: QPrinter) -> bool:
+        try:
+            print_document(self.handout_page.document(), printer)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not printed"), str(exc))
+            return False
+        return True
+
+    # Profile, help -----------------------------------------------------------------------------
+    def edit_profile(self) -> bool:
+        dialog = ClinicProfileDialog(self.settings.profile, self)
+        if dialog.exec() != ClinicProfileDialog.DialogCode.Accepted:
+            return False
+        old, new = self.settings.profile, dialog.profile()
+        self.settings = Settings(profile=new, text_size=self.settings.text_size)
+        self._store_settings()
+        if self.model.path is None and not self.model.modified:
+            # A consultation that has not started yet takes the new profile at once.
+            self.model.replace(self.new_session())
+        elif old != new:
+            self.statusBar().showMessage(
+                self.tr("The clinic profile applies from the next new consultation."), 6000
+            )
+        return True
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            (self.tr("Next / previous step"), "Alt+Right / Alt+Left, Ctrl+PgDown / Ctrl+PgUp"),
+            (self.tr("Go to step 1–7"), "Ctrl+1 … Ctrl+7"),
+            (self.tr("The list of steps"), "Ctrl+L"),
+            (self.tr("New consultation"), "Ctrl+N"),
+            (self.tr("Open / Save / Save as"), "Ctrl+O / Ctrl+S / Ctrl+Shift+S"),
+            (self.tr("Save handout as PDF"), "Ctrl+E"),
+            (self.tr("Print / Print preview"), "Ctrl+P / Ctrl+Shift+P"),
+            (self.tr("Larger / smaller / normal text"), "Ctrl++ / Ctrl+- / Ctrl+0"),
+            (self.tr("Presentation mode"), self.tr("F11 (Esc leaves it)")),
+            (self.tr("Quit"), "Ctrl+Q"),
+        ]
+        text = "\n".join(f"{what}:  {keys}" for what, keys in rows)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+
+    def show_about(self) -> None:
+        from hfs_desktop import __version__
+
+        content = self.model.content
+        QMessageBox.about(
+            self,
+            self.tr("About HFS Counsel"),
+            self.tr(
+                "HFS Counsel {version}\nCounseling content {content} (reviewed {review}).\n\n"
+                "Patient details stay in memory until you save a file you choose."
+            ).format(
+                version=__version__,
+                content=content.version,
+                review=content.review_date.isoformat(),
+            ),
+        )
+
+    # Closing ---------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_discard(self.tr("close HFS Counsel")):
+            event.ignore()
+            return
+        self.renderer.shutdown()
+        self.handout_page.forget_preview()
+        self.errors.uninstall()
+        event.accept()

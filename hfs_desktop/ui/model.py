@@ -1,0 +1,130 @@
+"""The window's model: one Session in memory, and signals that say what part of it changed.
+
+Pages read the session, and write user input back through ``edit``; nothing else mutates it.
+``changed`` carries an aspect name so pages redo only what depends on it:
+
+- ``"patient"``: name, preferred name, year of birth, side
+- ``"visit"``: stage, twitching, surgery and visit dates, clinician, clinic
+- ``"marks"``: discussed topics, causes, risks, teach-back
+- ``"sections"``: the handout's chosen sections
+- ``"questions"``, ``"notes"``: the Questions & notes page
+- ``"handout"``: paper and large print
+
+``reset`` means "a different session": pages reload every field from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from hfs_desktop.domain import personalize
+from hfs_desktop.domain.content import Content, load_content
+from hfs_desktop.domain.session import TOPICS, Session, TopicId
+from hfs_desktop.domain.validation import Problem, content_problems, validate_session_dict
+from hfs_desktop.ui.notify import Notifier
+
+ASPECTS = ("patient", "visit", "marks", "sections", "questions", "notes", "handout")
+# Aspects that change the words of the topic pages and the handout (names, dates, side, phone).
+TEXT_ASPECTS = frozenset({"patient", "visit"})
+
+
+class SessionModel(QObject):
+    """Notifications (``changed(aspect)``, ``reset()``, ``modifiedChanged(bool)``) are
+    ``Notifier``s, not Qt signals: see ``ui/notify.py`` for the PySide6 bug this avoids."""
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.changed = Notifier()
+        self.reset = Notifier()
+        self.modifiedChanged = Notifier()
+        self._session = session
+        self._content = load_content(session.handout.language)
+        self._modified = False
+        self.path: Path | None = None  # the session file, in memory only (no recent list)
+
+    # Reading -------------------------------------------------------------------------------
+    @property
+    def session(self) -> Session:
+        return self._session
+
+    @property
+    def content(self) -> Content:
+        return self._content
+
+    @property
+    def modified(self) -> bool:
+        return self._modified
+
+    def problems(self) -> list[Problem]:
+        """Everything a save would refuse, field by field."""
+        data = self._session.to_json_dict()
+        problems = validate_session_dict(data)
+        return problems + content_problems(data, self._content)
+
+    def recommended(self) -> list[TopicId]:
+        return personalize.default_sections(self._session)
+
+    def included(self) -> list[TopicId]:
+        return personalize.chosen_sections(self._session)
+
+    # Writing -------------------------------------------------------------------------------
+    def edit(self, aspect: str, change: Callable[[Session], object]) -> None:
+        """Apply one user edit and tell the pages. ``change`` mutates the session in place."""
+        if aspect not in ASPECTS:
+            raise ValueError(f"Unknown aspect {aspect!r}")
+        change(self._session)
+        self.set_modified(True)
+        self.changed.emit(aspect)
+
+    def set_modified(self, modified: bool) -> None:
+        if modified != self._modified:
+            self._modified = modified
+            self.modifiedChanged.emit(modified)
+
+    def replace(self, session: Session, path: Path | None = None) -> None:
+        """Start over with another session (new consultation or an opened file)."""
+        self._content = load_content(session.handout.language)
+        self._session = session
+        self.path = path
+        self._modified = False
+        self.reset.emit()
+        self.modifiedChanged.emit(False)
+
+    # Common edits ----------------------------------------------------------------------------
+    def set_included(self, topic: TopicId, include: bool) -> None:
+        """The clinician's own section choice; from then on the stage defaults no longer apply."""
+        current = set(self.included())
+        if include:
+            current.add(topic)
+        else:
+            current.discard(topic)
+
+        def change(s: Session) -> None:
+            s.handout.sections = [t for t in TOPICS if t in current]
+
+        self.edit("sections", change)
+
+    def use_recommended_sections(self) -> None:
+        def change(s: Session) -> None:
+            s.handout.sections = None
+
+        self.edit("sections", change)
+
+    def set_marked(
+        self, key: str, item: str, marked: bool, order: list[str], aspect: str = "marks"
+    ) -> None:
+        """Tick or untick ``item`` in one of the session's id lists, kept in ``order``."""
+        current = set(getattr(self._session, key))
+        if marked:
+            current.add(item)
+        else:
+            current.discard(item)
+        ordered = [i for i in order if i in current] + sorted(current - set(order))
+
+        def change(s: Session) -> None:
+            setattr(s, key, ordered)
+
+        self.edit(aspect, change)

@@ -1,0 +1,1 @@
+"""The seven step pages of the consultation window, one class per step."""

@@ -1,0 +1,258 @@
+"""Step 7, Handout: the exact PDF as it will print, with its options, Save PDF and Print.
+
+The preview is the real handout: ``render_handout`` runs off the GUI thread
+(``ui.preview.PreviewRenderer``), and its bytes are shown with QPdfDocument/QPdfView from an
+in-memory QBuffer — no temporary file. Two documents take turns so the view keeps showing the
+previous version until the new one is loaded.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hfs_desktop.domain.session import TOPICS, Session, TopicId
+from hfs_desktop.ui.accessibility import label_for
+from hfs_desktop.ui.model import SessionModel
+from hfs_desktop.ui.pages.base import Page
+from hfs_desktop.ui.preview import PreviewRenderer
+from hfs_desktop.ui.theme import Sizes
+from hfs_desktop.ui.widgets import ComboBox, muted_label, set_role
+
+
+class HandoutPage(Page):
+    saveRequested = Signal()
+    printRequested = Signal()
+
+    def __init__(
+        self,
+        model: SessionModel,
+        title: str,
+        renderer: PreviewRenderer,
+        topic_titles: dict[TopicId, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(model, title, parent)
+        self.renderer = renderer
+        self.topic_titles = topic_titles
+        self.pages = 0
+        self.shown_at = 0.0  # perf_counter() when the newest PDF was put on screen
+        self._buffers: list[QBuffer | None] = [None, None]
+        self._docs = [QPdfDocument(self), QPdfDocument(self)]
+        self._blank = QPdfDocument(self)  # shown while there is nothing (QPdfView needs one)
+        self._active = 0
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+
+        panel = QFrame(self)
+        panel.setObjectName("ClinicianPanel")
+        side = QScrollArea(self)
+        side.setWidgetResizable(True)
+        side.setFrameShape(QScrollArea.Shape.NoFrame)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setWidget(panel)
+        self.side = side
+        row.addWidget(side, 0)
+
+        p = QVBoxLayout(panel)
+        p.setContentsMargins(18, 16, 18, 16)
+        p.setSpacing(8)
+        p.addWidget(self.title_label(self.step_title))
+        p.addWidget(muted_label(self.tr("This is exactly what will print."), panel))
+
+        p.addSpacing(8)
+        sections = QLabel(self.tr("Sections"), panel)
+        sections.setProperty("role", "section")
+        p.addWidget(sections)
+        self.section_boxes: dict[TopicId, QCheckBox] = {}
+        mnemonics = {
+            "surgery": "The s&urgery",
+            "recovery": "Re&covery",
+            "recurrence": "If t&witching returns",
+            "second_surgery": "Second surg&ery",
+        }
+        for tid in TOPICS:
+            box = QCheckBox(self.tr(mnemonics[tid]), panel)
+            box.toggled.connect(lambda on, t=tid: self.model.set_included(t, on))
+            self.section_boxes[tid] = box
+            p.addWidget(box)
+        self.recommended_note = muted_label("", panel)
+        p.addWidget(self.recommended_note)
+        self.use_recommended = QPushButton(self.tr("Use &recommended sections"), panel)
+        self.use_recommended.clicked.connect(self.model.use_recommended_sections)
+        p.addWidget(self.use_recommended, 0, Qt.AlignmentFlag.AlignLeft)
+
+        p.addSpacing(10)
+        paper_label = QLabel(self.tr("&Paper size"), panel)
+        paper_label.setProperty("role", "section")
+        self.paper = ComboBox(panel)
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("Letter"), "letter")
+        label_for(paper_label, self.paper)
+        p.addWidget(paper_label)
+        p.addWidget(self.paper)
+        self.large_print = QCheckBox(self.tr("&Large print (14 pt and more)"), panel)
+        p.addWidget(self.large_print)
+
+        p.addSpacing(14)
+        self.save_button = QPushButton(self.tr("&Save PDF…"), panel)
+        self.save_button.setProperty("primary", True)
+        self.save_button.clicked.connect(self.saveRequested)
+        self.print_button = QPushButton(self.tr("Pr&int…"), panel)
+        self.print_button.clicked.connect(self.printRequested)
+        p.addWidget(self.save_button)
+        p.addWidget(self.print_button)
+        p.addSpacing(8)
+        self.status = QLabel(panel)
+        self.status.setWordWrap(True)
+        self.status.setProperty("role", "hint")
+        p.addWidget(self.status)
+        p.addStretch(1)
+
+        self.view = QPdfView(self)
+        self.view.setObjectName("PdfPreview")
+        self.view.setAccessibleName(self.tr("Handout preview"))
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(14)
+        self.view.setStyleSheet("QPdfView { background: #8c96a1; border-radius: 8px; }")
+        row.addWidget(self.view, 1)
+
+        self.paper.currentIndexChanged.connect(self._write_options)
+        self.large_print.toggled.connect(self._write_options)
+        renderer.ready.connect(self._show_pdf)
+        renderer.failed.connect(self._show_failure)
+        renderer.busyChanged.connect(self._busy)
+        self.load()
+
+    def apply_sizes(self, sizes: Sizes) -> None:
+        super().apply_sizes(sizes)
+        self.side.setFixedWidth(min(sizes.px(320), 380))
+
+    def first_focus(self) -> QWidget:
+        return self.save_button
+
+    def prepare(self) -> None:
+        self.renderer.request_now()  # no-op when the preview is current
+
+    # Model -> widgets --------------------------------------------------------------------------
+    def load(self) -> None:
+        s = self.model.session
+        for w in (self.paper, self.large_print):
+            w.blockSignals(True)
+        self.paper.setCurrentIndex(self.paper.findData(s.handout.paper))
+        self.large_print.setChecked(s.handout.large_print)
+        for w in (self.paper, self.large_print):
+            w.blockSignals(False)
+        self._sync_sections()
+        self.forget_preview()
+
+    def on_changed(self, aspect: str) -> None:
+        if aspect in ("sections", "visit"):
+            self._sync_sections()
+
+    def _sync_sections(self) -> None:
+        included = set(self.model.included())
+        for tid, box in self.section_boxes.items():
+            if box.isChecked() != (tid in included):
+                box.blockSignals(True)
+                box.setChecked(tid in included)
+                box.blockSignals(False)
+        names = ", ".join(self.topic_titles[t] for t in self.model.recommended())
+        if self.model.session.handout.sections is None:
+            self.recommended_note.setText(
+                self.tr("Recommended for this stage: {names}.").format(names=names)
+            )
+        else:
+            self.recommended_note.setText(
+                self.tr("Your own choice. Recommended: {names}.").format(names=names)
+            )
+        self.use_recommended.setEnabled(self.model.session.handout.sections is not None)
+
+    def _write_options(self) -> None:
+        paper = self.paper.currentData()
+        large = self.large_print.isChecked()
+
+        def change(s: Session) -> None:
+            s.handout.paper = paper
+            s.handout.large_print = large
+
+        self.model.edit("handout", change)
+
+    # Preview -----------------------------------------------------------------------------------
+    def document(self) -> QPdfDocument:
+        """The document on screen (for printing)."""
+        return self._docs[self._active]
+
+    def forget_preview(self) -> None:
+        """Drop the shown PDF and its bytes (new consultation, or before another patient)."""
+        self.view.setDocument(self._blank)
+        for i, doc in enumerate(self._docs):
+            doc.close()
+            buffer = self._buffers[i]
+            if buffer is not None:
+                buffer.close()
+                buffer.setData(QByteArray())
+            self._buffers[i] = None
+        self.pages = 0
+        self.shown_at = 0.0
+        self.status.setText(self.tr("Preparing the preview…"))
+
+    def _show_pdf(self, pdf: bytes, pages: int) -> None:
+        spare = 1 - self._active
+        doc = self._docs[spare]
+        doc.close()
+        old = self._buffers[spare]
+        if old is not None:
+            old.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._buffers[spare] = buffer
+        doc.load(buffer)
+        if doc.status() != QPdfDocument.Status.Ready:
+            self._show_failure("load")
+            return
+        bar = self.view.verticalScrollBar()
+        ratio = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+        self.view.setDocument(doc)
+        self._active = spare
+        if ratio:
+            bar.setValue(round(ratio * bar.maximum()))
+        self.pages = doc.pageCount()
+        self.shown_at = time.perf_counter()
+        self.status.setText(
+            self.tr("Preview up to date: {n} pages, {paper}.").format(
+                n=self.pages, paper=self.paper.currentText()
+            )
+        )
+        set_role(self.status, "ok")
+
+    def _show_failure(self, kind: str) -> None:
+        self.status.setText(
+            self.tr(
+                "The preview could not be made. Your work is safe; try again after the next "
+                "change. ({kind})"
+            ).format(kind=kind)
+        )
+        set_role(self.status, "error")
+
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self.status.setText(self.tr("Updating the preview…"))
+            set_role(self.status, "hint")

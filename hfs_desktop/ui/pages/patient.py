@@ -1,0 +1,404 @@
+"""Step 1, Patient & visit: who the handout is for, the stage, and the dates that personalise it.
+
+Every field writes straight into the session. Checks run as you type and show plain sentences
+under the fields; they never block typing. An empty name is only a hint until a save.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hfs_desktop.domain.session import Session, Side, Stage, Twitching
+from hfs_desktop.domain.validation import Problem
+from hfs_desktop.ui.accessibility import is_input, label_for, visible_text
+from hfs_desktop.ui.model import SessionModel
+from hfs_desktop.ui.pages.base import Page
+from hfs_desktop.ui.widgets import (
+    ComboBox,
+    Counter,
+    DateEdit,
+    FieldMessage,
+    muted_label,
+    set_invalid,
+)
+
+NAME_LIMIT = 300
+_NO_DATE = QDate(1900, 1, 1)  # the date edits' "not set" value, shown as special text
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class _CalendarOpensNearVisit(QObject):
+    """An unset surgery date opens its calendar at the visit month, not in 1900."""
+
+    def __init__(self, edit: QDateEdit, visit: QDateEdit) -> None:
+        super().__init__(edit)
+        self.edit, self.visit = edit, visit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.edit.date() == _NO_DATE:
+            day = self.visit.date()
+            self.edit.calendarWidget().setCurrentPage(day.year(), day.month())
+        return False
+
+
+class PatientPage(Page):
+    def __init__(self, model: SessionModel, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(model, title, parent)
+        self._loading = False
+        area, column = self.scroll_body(max_width=820)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
+
+        col = QVBoxLayout(column)
+        col.setContentsMargins(8, 4, 8, 16)
+        col.setSpacing(10)
+        col.addWidget(self.title_label(self.step_title))
+        intro = muted_label(
+            self.tr(
+                "Who the handout is for, and where they are in their care. The stage decides "
+                "which topics are recommended."
+            ),
+            self,
+        )
+        intro.setObjectName("PageIntro")
+        col.addWidget(intro)
+
+        card = QFrame(self)
+        card.setObjectName("Card")
+        grid = QGridLayout(card)
+        grid.setContentsMargins(24, 20, 24, 20)
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 1)
+        self.grid = grid
+        self.messages: dict[str, FieldMessage] = {}
+        self._row = 0
+
+        # Patient ----------------------------------------------------------------------------
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("Full name, as it should print"))
+        self.name_counter = Counter(NAME_LIMIT, self.tr("characters"), self)
+        self._add_row(self.tr("Patient &name"), self.name, "patient.name", self.name_counter)
+
+        self.preferred = QLineEdit(self)
+        self.preferred.setPlaceholderText(self.tr("Optional: what they like to be called"))
+        self.preferred_counter = Counter(NAME_LIMIT, self.tr("characters"), self)
+        self._add_row(
+            self.tr("&Preferred name"),
+            self.preferred,
+            "patient.preferred_name",
+            self.preferred_counter,
+        )
+
+        self.birth_year = QLineEdit(self)
+        self.birth_year.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), self.birth_year)
+        )
+        self.birth_year.setPlaceholderText(self.tr("e.g. 1958, or leave blank"))
+        self.birth_year.setMaximumWidth(260)
+        self._add_row(self.tr("&Year of birth"), self.birth_year, "patient.birth_year")
+
+        side_box = QWidget(self)
+        side_row = QHBoxLayout(side_box)
+        side_row.setContentsMargins(0, 4, 0, 4)
+        side_row.setSpacing(22)
+        self.side_group = QButtonGroup(self)
+        self.side_buttons: dict[Side | None, QRadioButton] = {}
+        for value, text in (
+            ("left", self.tr("Left")),
+            ("right", self.tr("Right")),
+            (None, self.tr("Not recorded")),
+        ):
+            button = QRadioButton(text, side_box)
+            self.side_group.addButton(button)
+            self.side_buttons[value] = button  # type: ignore[index]
+            side_row.addWidget(button)
+        side_row.addStretch(1)
+        side_label = self._add_row(self.tr("Affected &side"), side_box, "patient.affected_side")
+        side_label.setBuddy(self.side_buttons["left"])
+
+        self._separator()
+
+        # Visit ------------------------------------------------------------------------------
+        self.stage = ComboBox(self)
+        for value, text in (
+            ("before_surgery", self.tr("Before surgery")),
+            ("after_surgery", self.tr("After surgery")),
+            ("considering_second_surgery", self.tr("Considering a second surgery")),
+        ):
+            self.stage.addItem(text, value)
+        self._add_row(self.tr("Stag&e"), self.stage, "stage")
+
+        self.twitching = ComboBox(self)
+        self.twitching.setPlaceholderText(self.tr("Choose how it is going"))
+        for value, text in (
+            ("stopped", self.tr("Stopped")),
+            ("improving", self.tr("Improving")),
+            ("unchanged", self.tr("Unchanged")),
+            ("returned", self.tr("Came back after stopping")),
+        ):
+            self.twitching.addItem(text, value)
+        self._add_row(self.tr("T&witching since surgery"), self.twitching, "twitching")
+
+        self.surgery_date = DateEdit(self)
+        self.visit_date = DateEdit(self)
+        for edit in (self.surgery_date, self.visit_date):
+            edit.setDisplayFormat("d MMMM yyyy")
+            edit.setMinimumDate(_NO_DATE)
+            edit.setMaximumDate(QDate(2100, 12, 31))
+            edit.setMaximumWidth(300)
+        self.surgery_date.calendarWidget().installEventFilter(
+            _CalendarOpensNearVisit(self.surgery_date, self.visit_date)
+        )
+        self._add_row(self.tr("Surgery &date"), self.surgery_date, "surgery_date")
+        self._add_row(self.tr("V&isit date"), self.visit_date, "visit_date")
+
+        self.clinician = QLineEdit(self)
+        self.clinician.setPlaceholderText(self.tr("Who is seeing the patient today"))
+        self._add_row(self.tr("&Clinician"), self.clinician, "clinician")
+
+        self.clinic = muted_label("", self)
+        self.clinic.setTextFormat(Qt.TextFormat.PlainText)
+        clinic_label = QLabel(self.tr("Clinic"), self)
+        clinic_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.grid.addWidget(clinic_label, self._row, 0)
+        self.grid.addWidget(self.clinic, self._row, 1)
+        self._row += 1
+        self.messages["clinic"] = FieldMessage(self)
+        self.grid.addWidget(self.messages["clinic"], self._row, 1)
+        self._row += 1
+
+        col.addWidget(card)
+        col.addStretch(1)
+
+        # Writing back -----------------------------------------------------------------------
+        self.name.textChanged.connect(self._write_patient)
+        self.preferred.textChanged.connect(self._write_patient)
+        self.birth_year.textChanged.connect(self._write_patient)
+        self.side_group.buttonToggled.connect(self._side_toggled)
+        self.stage.currentIndexChanged.connect(self._write_visit)
+        self.twitching.currentIndexChanged.connect(self._write_visit)
+        self.surgery_date.dateChanged.connect(self._write_visit)
+        self.visit_date.dateChanged.connect(self._write_visit)
+        self.clinician.textChanged.connect(self._write_visit)
+        self.load()
+
+    # Layout --------------------------------------------------------------------------------
+    def _add_row(
+        self, text: str, widget: QWidget, field: str, counter: Counter | None = None
+    ) -> QLabel:
+        label = QLabel(text, self)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if is_input(widget):
+            label_for(label, widget)
+        else:  # a group of controls: the label names the group
+            widget.setAccessibleName(visible_text(label))
+        self.grid.addWidget(label, self._row, 0)
+        self.grid.addWidget(widget, self._row, 1)
+        self._row += 1
+        message = FieldMessage(self)
+        self.messages[field] = message
+        below = QHBoxLayout()
+        below.setContentsMargins(0, 0, 0, 6)
+        below.addWidget(message, 1)
+        if counter is not None:
+            counter.hide()
+            below.addWidget(counter, 0, Qt.AlignmentFlag.AlignTop)
+        self.grid.addLayout(below, self._row, 1)
+        self._row += 1
+        return label
+
+    def _separator(self) -> None:
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color: #d5dae1")
+        self.grid.addWidget(line, self._row, 0, 1, 2)
+        self.grid.setRowMinimumHeight(self._row, 18)
+        self._row += 1
+
+    def first_focus(self) -> QWidget:
+        return self.name
+
+    # Model -> widgets ------------------------------------------------------------------------
+    def load(self) -> None:
+        s = self.model.session
+        self._loading = True
+        try:
+            self.name.setText(s.patient.name)
+            self.preferred.setText(s.patient.preferred_name)
+            for edit in (self.name, self.preferred):
+                edit.setCursorPosition(0)  # show a long name from its start
+            year = s.patient.birth_year
+            self.birth_year.setText("" if year is None else str(year))
+            self.side_buttons[s.patient.affected_side].setChecked(True)
+            self.stage.setCurrentIndex(self.stage.findData(s.stage))
+            self.twitching.setCurrentIndex(
+                -1 if s.twitching is None else self.twitching.findData(s.twitching)
+            )
+            self.surgery_date.setDate(to_qdate(s.surgery_date) if s.surgery_date else _NO_DATE)
+            self.visit_date.setDate(to_qdate(s.visit_date))
+            self.clinician.setText(s.clinician)
+            self._show_clinic()
+            self._enable_after_surgery()
+            self._update_counters()
+        finally:
+            self._loading = False
+
+    def on_changed(self, aspect: str) -> None:
+        if aspect == "visit":
+            self._show_clinic()
+
+    def _show_clinic(self) -> None:
+        c = self.model.session.clinic
+        parts = [p for p in (c.name, c.phone) if p]
+        self.clinic.setText(
+            " · ".join(parts) if parts else self.tr("Not set: add it in Tools ▸ Clinic profile")
+        )
+
+    def _enable_after_surgery(self) -> None:
+        after = self.stage.currentData() != "before_surgery"
+        self.twitching.setEnabled(after)
+        self.surgery_date.setEnabled(after)
+        self.surgery_date.setSpecialValueText(
+            self.tr("Choose the date") if after else self.tr("Not yet")
+        )
+        self.twitching.setPlaceholderText(
+            self.tr("Choose how it is going") if after else self.tr("Not yet")
+        )
+
+    def _update_counters(self) -> None:
+        for edit, counter in (
+            (self.name, self.name_counter),
+            (self.preferred, self.preferred_counter),
+        ):
+            length = len(edit.text())
+            counter.set_count(length)
+            counter.setVisible(length >= NAME_LIMIT - 50)
+
+    # Widgets -> model ------------------------------------------------------------------------
+    def _write_patient(self) -> None:
+        self._update_counters()
+        if self._loading:
+            return
+        year_text = self.birth_year.text()
+        year = int(year_text) if len(year_text) == 4 else None
+        side = next((v for v, b in self.side_buttons.items() if b.isChecked()), None)
+        name, preferred = self.name.text(), self.preferred.text()
+
+        def change(s: Session) -> None:
+            s.patient.name = name
+            s.patient.preferred_name = preferred
+            s.patient.birth_year = year
+            s.patient.affected_side = side
+
+        self.model.edit("patient", change)
+
+    def _side_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:  # one toggle off and one on per choice: write once
+            self._write_patient()
+
+    def _write_visit(self) -> None:
+        self._enable_after_surgery()
+        if self._loading:
+            return
+        stage: Stage = self.stage.currentData()
+        after = stage != "before_surgery"
+        twitching: Twitching | None = self.twitching.currentData() if after else None
+        surgery = self.surgery_date.date()
+        surgery_date = from_qdate(surgery) if after and surgery != _NO_DATE else None
+        visit = self.visit_date.date()
+        visit_date = from_qdate(visit) if visit != _NO_DATE else self.model.session.visit_date
+        clinician = self.clinician.text()
+
+        def change(s: Session) -> None:
+            s.stage = stage
+            s.twitching = twitching
+            s.surgery_date = surgery_date
+            s.visit_date = visit_date
+            s.clinician = clinician
+
+        self.model.edit("visit", change)
+
+    # Validation ------------------------------------------------------------------------------
+    def show_problems(self, problems: list[Problem], strict: bool) -> None:
+        found: dict[str, list[tuple[str, str]]] = {}
+        for problem in problems:
+            field = problem.field.split("[")[0]
+            if field.startswith("clinic"):
+                field = "clinic"
+            if field in self.messages:
+                found.setdefault(field, []).append(self._words(problem, strict))
+        year_text = self.birth_year.text()
+        if year_text and len(year_text) < 4:
+            found.setdefault("patient.birth_year", []).append(
+                (self.tr("Type all four digits of the year, for example 1958."), "hint")
+            )
+        for field, message in self.messages.items():
+            entries = found.get(field, [])
+            role = "error" if any(r == "error" for _t, r in entries) else "hint"
+            message.show_message("\n".join(t for t, _r in entries), role)
+        widgets = {
+            "patient.name": self.name,
+            "patient.preferred_name": self.preferred,
+            "patient.birth_year": self.birth_year,
+            "twitching": self.twitching,
+            "surgery_date": self.surgery_date,
+            "visit_date": self.visit_date,
+            "clinician": self.clinician,
+        }
+        for field, widget in widgets.items():
+            set_invalid(widget, any(r == "error" for _t, r in found.get(field, [])))
+
+    def problem_text(self, problem: Problem) -> str | None:
+        field = problem.field.split("[")[0]
+        if field.startswith("clinic"):
+            field = "clinic"
+        return self._words(problem, strict=True)[0] if field in self.messages else None
+
+    def _words(self, problem: Problem, strict: bool) -> tuple[str, str]:
+        """A plain sentence for one problem, and whether it is an error or a hint."""
+        field, message = problem.field, problem.message
+        if field == "patient.name" and message.startswith(("is empty", "is required")):
+            text = self.tr("Type the patient's name. It is needed to save and for the handout.")
+            return text, "error" if strict else "hint"
+        if field == "twitching" and message.startswith("is required"):
+            return self.tr("Choose how the twitching has been since surgery."), (
+                "error" if strict else "hint"
+            )
+        if field == "surgery_date" and message.startswith("is required"):
+            return self.tr("Choose the date of the surgery."), "error" if strict else "hint"
+        if field == "surgery_date" and "is after the visit date" in message:
+            return (
+                self.tr("The surgery date is after the visit date. Check both dates."),
+                "error",
+            )
+        if field == "patient.birth_year" and "after the visit year" in message:
+            return self.tr("The year of birth is after the visit. Check the year."), "error"
+        if field == "patient.birth_year" and "out of range" in message:
+            return self.tr("Type a year between 1900 and 2100, or leave it blank."), "error"
+        if message.startswith("is ") and "characters long" in message:
+            return self.tr("This is too long: {detail}.").format(detail=message[3:]), "error"
+        return message[:1].upper() + message[1:], "error"

@@ -1,0 +1,263 @@
+"""Step 6, Questions & notes: questions to take home, and the care team's own words.
+
+Limits are shown as counters and never enforced by cutting text: what is typed stays, the
+counter turns red, and saving explains what is too long.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hfs_desktop.domain.session import Session
+from hfs_desktop.domain.validation import Problem
+from hfs_desktop.ui.accessibility import label_for
+from hfs_desktop.ui.model import SessionModel
+from hfs_desktop.ui.pages.base import Page
+from hfs_desktop.ui.reading_level import PLAIN_LANGUAGE_GRADE, reading_level
+from hfs_desktop.ui.widgets import (
+    Counter,
+    FieldMessage,
+    WrapCheckBox,
+    muted_label,
+    set_invalid,
+    set_role,
+)
+
+NOTES_LIMIT = 30_000
+QUESTIONS_LIMIT = 200
+QUESTION_CHARS = 1_000
+
+
+def split_questions(text: str) -> list[str]:
+    """One question per line; blank lines and surrounding spaces do not count."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _heading_row(label: QLabel, counter: Counter) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label, 1)
+    row.addWidget(counter, 0, Qt.AlignmentFlag.AlignBottom)
+    return row
+
+
+class QuestionsPage(Page):
+    def __init__(self, model: SessionModel, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(model, title, parent)
+        self._loading = False
+        area, column = self.scroll_body(max_width=1200)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
+        col = QVBoxLayout(column)
+        col.setContentsMargins(8, 4, 8, 16)
+        col.setSpacing(10)
+        col.addWidget(self.title_label(self.step_title))
+        intro = muted_label(
+            self.tr(
+                "Everything here prints in the handout: the questions under "
+                "“Questions you want to ask”, the notes in a box marked as your own words."
+            ),
+            self,
+        )
+        intro.setObjectName("PageIntro")
+        col.addWidget(intro)
+
+        cards = QHBoxLayout()
+        cards.setSpacing(16)
+        col.addLayout(cards, 1)
+
+        # Prompt list -------------------------------------------------------------------------
+        left = QFrame(self)
+        left.setObjectName("Card")
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(20, 16, 20, 16)
+        lv.setSpacing(8)
+        heading = QLabel(self.tr("Questions the patient may want to ask"), left)
+        heading.setProperty("role", "section")
+        heading.setWordWrap(True)
+        lv.addWidget(heading)
+        lv.addWidget(muted_label(self.tr("Tick the ones they choose."), left))
+        self.prompts: dict[str, WrapCheckBox] = {}
+        content = model.content
+        titles = {tid: str(content.render(t.title)) for tid, t in content.topics.items()}
+        self._prompt_order = [p.id for p in content.prompts]
+        last_topic = None
+        for prompt in content.prompts:
+            if prompt.topic != last_topic and prompt.topic in titles:
+                group = QLabel(titles[prompt.topic], left)
+                group.setProperty("role", "muted")
+                group.setContentsMargins(0, 8, 0, 0)
+                lv.addWidget(group)
+                last_topic = prompt.topic
+            box = WrapCheckBox(str(content.render(prompt.text)), parent=left)
+            box.setObjectName(f"prompt-{prompt.id}")
+            box.toggled.connect(lambda on, pid=prompt.id: self._prompt_toggled(pid, on))
+            self.prompts[prompt.id] = box
+            lv.addWidget(box)
+        lv.addStretch(1)
+        cards.addWidget(left, 1)
+
+        # Own questions and notes ---------------------------------------------------------------
+        right = QFrame(self)
+        right.setObjectName("Card")
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(20, 16, 20, 16)
+        rv.setSpacing(6)
+
+        q_label = QLabel(self.tr("&Own questions, one per line"), right)
+        q_label.setProperty("role", "section")
+        self.questions_counter = Counter(QUESTIONS_LIMIT, self.tr("questions"), right)
+        rv.addLayout(_heading_row(q_label, self.questions_counter))
+        self.questions = QPlainTextEdit(right)
+        self.questions.setPlaceholderText(self.tr("In the patient's own words"))
+        self.questions.setTabChangesFocus(True)
+        self.questions.setMinimumHeight(120)
+        label_for(q_label, self.questions)
+        rv.addWidget(self.questions, 2)
+        self.questions_message = FieldMessage(right)
+        rv.addWidget(self.questions_message)
+
+        rv.addSpacing(10)
+        n_label = QLabel(self.tr("&Notes from the care team"), right)
+        n_label.setProperty("role", "section")
+        self.notes_counter = Counter(NOTES_LIMIT, self.tr("characters"), right)
+        rv.addLayout(_heading_row(n_label, self.notes_counter))
+        rv.addWidget(
+            muted_label(self.tr("Short sentences and everyday words read best at home."), right)
+        )
+        self.notes = QPlainTextEdit(right)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(160)
+        label_for(n_label, self.notes)
+        rv.addWidget(self.notes, 3)
+        self.reading = QLabel(right)
+        self.reading.setObjectName("ReadingLevel")
+        self.reading.setWordWrap(True)
+        self.reading.setProperty("role", "hint")
+        rv.addWidget(self.reading)
+        self.notes_message = FieldMessage(right)
+        rv.addWidget(self.notes_message)
+        cards.addWidget(right, 1)
+
+        self.questions.textChanged.connect(self._write_questions)
+        self.notes.textChanged.connect(self._write_notes)
+        self.load()
+
+    def first_focus(self) -> QWidget:
+        return self.questions
+
+    # Model -> widgets --------------------------------------------------------------------------
+    def load(self) -> None:
+        s = self.model.session
+        self._loading = True
+        try:
+            chosen = set(s.question_prompts)
+            for pid, box in self.prompts.items():
+                box.setChecked(pid in chosen)
+            self.questions.setPlainText("\n".join(s.questions))
+            self.notes.setPlainText(s.notes)
+        finally:
+            self._loading = False
+        self._update_meters()
+
+    # Widgets -> model --------------------------------------------------------------------------
+    def _prompt_toggled(self, prompt_id: str, on: bool) -> None:
+        if not self._loading:
+            self.model.set_marked(
+                "question_prompts", prompt_id, on, self._prompt_order, aspect="questions"
+            )
+
+    def _write_questions(self) -> None:
+        self._update_meters()
+        if self._loading:
+            return
+        questions = split_questions(self.questions.toPlainText())
+
+        def change(s: Session) -> None:
+            s.questions = questions
+
+        self.model.edit("questions", change)
+
+    def _write_notes(self) -> None:
+        self._update_meters()
+        if self._loading:
+            return
+        notes = self.notes.toPlainText()
+
+        def change(s: Session) -> None:
+            s.notes = notes
+
+        self.model.edit("notes", change)
+
+    def _update_meters(self) -> None:
+        questions = split_questions(self.questions.toPlainText())
+        self.questions_counter.set_count(len(questions))
+        text = self.notes.toPlainText()
+        self.notes_counter.set_count(len(text))
+        level = reading_level(text)
+        if level is None:
+            self.reading.setText(self.tr("Reading level: shown as you type."))
+            set_role(self.reading, "hint")
+        elif level.plain:
+            self.reading.setText(
+                self.tr("Reading level: grade {grade}. Easy to read.").format(grade=level.rounded)
+            )
+            set_role(self.reading, "ok")
+        else:
+            self.reading.setText(
+                self.tr(
+                    "Reading level: grade {grade}. Try shorter sentences and everyday words "
+                    "(aim for grade {aim} or below)."
+                ).format(grade=level.rounded, aim=PLAIN_LANGUAGE_GRADE)
+            )
+            set_role(self.reading, "warning")
+
+    # Validation --------------------------------------------------------------------------------
+    def show_problems(self, problems: list[Problem], strict: bool) -> None:
+        q_lines, n_lines = [], []
+        for problem in problems:
+            if problem.field.startswith("questions"):
+                q_lines.append(self._question_words(problem))
+            elif problem.field == "notes":
+                n_lines.append(self._notes_words(problem))
+        self.questions_message.show_message("\n".join(q_lines))
+        self.notes_message.show_message("\n".join(n_lines))
+        set_invalid(self.questions, bool(q_lines))
+        set_invalid(self.notes, bool(n_lines))
+
+    def problem_text(self, problem: Problem) -> str | None:
+        if problem.field.startswith("questions"):
+            return self._question_words(problem)
+        if problem.field == "notes":
+            return self._notes_words(problem)
+        return None
+
+    def _question_words(self, problem: Problem) -> str:
+        field, message = problem.field, problem.message
+        if field.startswith("questions[") and "characters long" in message:
+            number = int(field[len("questions[") : -1]) + 1
+            length = len(split_questions(self.questions.toPlainText())[number - 1])
+            return self.tr(
+                "Question {n} is {length:,} characters long; the limit is {limit:,}."
+            ).format(n=number, length=length, limit=QUESTION_CHARS)
+        if field == "questions" and "entries" in message:
+            return self.tr("There are more than {limit} questions; remove some.").format(
+                limit=QUESTIONS_LIMIT
+            )
+        return message[:1].upper() + message[1:]
+
+    def _notes_words(self, problem: Problem) -> str:
+        if "characters long" in problem.message:
+            return self.tr("The notes are too long; the limit is {limit:,} characters.").format(
+                limit=NOTES_LIMIT
+            )
+        return problem.message[:1].upper() + problem.message[1:]

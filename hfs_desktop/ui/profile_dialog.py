@@ -1,0 +1,173 @@
+"""Tools ▸ Clinic profile: what every new consultation starts with. Never patient data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hfs_desktop.ui import files
+from hfs_desktop.ui.accessibility import label_for, name_inputs
+from hfs_desktop.ui.settings import MAX_FIELD, MAX_PHONE, ClinicProfile
+from hfs_desktop.ui.widgets import ComboBox, FieldMessage, muted_label
+
+LOGO_MAX_BYTES = 5 * 1024 * 1024
+LOGO_MIN_SIDE = 16
+LOGO_MAX_SIDE = 6000
+LOGO_FORMATS = {b"png", b"jpeg", b"jpg"}
+
+
+def logo_problem(path: str) -> str | None:
+    """Why a logo file cannot be used, in plain words; None when it is fine."""
+    if not path:
+        return None
+    file = Path(path)
+    if not file.is_file():
+        return "The logo file was not found. Choose it again."
+    size = file.stat().st_size
+    if size > LOGO_MAX_BYTES:
+        return f"The logo file is {size / 1024 / 1024:.1f} MB; it must be 5 MB or smaller."
+    reader = QImageReader(str(file))
+    reader.setDecideFormatFromContent(True)
+    if bytes(reader.format().data()).lower() not in LOGO_FORMATS:
+        return "The logo must be a PNG or JPEG picture."
+    dims = reader.size()
+    if dims.isValid() and (
+        min(dims.width(), dims.height()) < LOGO_MIN_SIDE
+        or max(dims.width(), dims.height()) > LOGO_MAX_SIDE
+    ):
+        return (
+            f"The logo is {dims.width()} × {dims.height()} pixels; use a picture between "
+            f"{LOGO_MIN_SIDE} and {LOGO_MAX_SIDE} pixels on each side."
+        )
+    image = reader.read()
+    if image.isNull():
+        return "The logo picture could not be read; it may be damaged."
+    return None
+
+
+class ClinicProfileDialog(QDialog):
+    def __init__(self, profile: ClinicProfile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Clinic profile"))
+        self.setMinimumWidth(660)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 18)
+        layout.setSpacing(10)
+        layout.addWidget(
+            muted_label(
+                self.tr(
+                    "Every new consultation starts with these. They describe your clinic; "
+                    "nothing about patients is stored here."
+                ),
+                self,
+            )
+        )
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setVerticalSpacing(10)
+        layout.addLayout(form)
+
+        def row(text: str, widget: QWidget) -> None:
+            label = QLabel(text, self)
+            label_for(label, widget)
+            form.addRow(label, widget)
+
+        self.clinic_name = QLineEdit(profile.clinic_name, self)
+        self.phone = QLineEdit(profile.phone, self)
+        self.clinician = QLineEdit(profile.clinician, self)
+        self.paper = ComboBox(self)
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("Letter"), "letter")
+        self.paper.setCurrentIndex(self.paper.findData(profile.paper))
+        row(self.tr("Clinic &name"), self.clinic_name)
+        row(self.tr("&Phone"), self.phone)
+        row(self.tr("Default &clinician"), self.clinician)
+        row(self.tr("Default pape&r"), self.paper)
+
+        self.logo = QLineEdit(profile.logo_path, self)
+        self.logo.setPlaceholderText(self.tr("Optional: PNG or JPEG, up to 5 MB"))
+        choose = QPushButton(self.tr("C&hoose…"), self)
+        choose.clicked.connect(self._choose_logo)
+        clear = QPushButton(self.tr("Re&move"), self)
+        clear.clicked.connect(self.logo.clear)
+        logo_row = QWidget(self)
+        lr = QHBoxLayout(logo_row)
+        lr.setContentsMargins(0, 0, 0, 0)
+        lr.addWidget(self.logo, 1)
+        lr.addWidget(choose)
+        lr.addWidget(clear)
+        logo_label = QLabel(self.tr("&Logo"), self)
+        label_for(logo_label, self.logo)
+        form.addRow(logo_label, logo_row)
+        self.logo_preview = QLabel(self)
+        self.logo_preview.setFixedHeight(72)
+        self.logo_message = FieldMessage(self)
+        form.addRow("", self.logo_preview)
+        form.addRow("", self.logo_message)
+
+        self.message = FieldMessage(self)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        for edit in (self.clinic_name, self.phone, self.clinician):
+            edit.textChanged.connect(self._check)
+        self.logo.textChanged.connect(self._check)
+        self._check()
+        name_inputs(self)
+
+    def profile(self) -> ClinicProfile:
+        return ClinicProfile(
+            clinic_name=self.clinic_name.text().strip(),
+            phone=self.phone.text().strip(),
+            clinician=self.clinician.text().strip(),
+            paper=self.paper.currentData(),
+            logo_path=self.logo.text().strip(),
+        )
+
+    def _check(self) -> None:
+        problems = []
+        for edit, limit, what in (
+            (self.clinic_name, MAX_FIELD, self.tr("The clinic name")),
+            (self.phone, MAX_PHONE, self.tr("The phone number")),
+            (self.clinician, MAX_FIELD, self.tr("The clinician's name")),
+        ):
+            if len(edit.text()) > limit:
+                problems.append(
+                    self.tr("{what} is {n} characters; the limit is {limit}.").format(
+                        what=what, n=len(edit.text()), limit=limit
+                    )
+                )
+        self.message.show_message("\n".join(problems))
+        logo = self.logo.text().strip()
+        logo_error = logo_problem(logo)
+        self.logo_message.show_message(logo_error or "")
+        pixmap = QPixmap(logo) if logo and logo_error is None else QPixmap()
+        if not pixmap.isNull():
+            pixmap = pixmap.scaledToHeight(72, Qt.TransformationMode.SmoothTransformation)
+        self.logo_preview.setPixmap(pixmap)
+        self.logo_preview.setVisible(not pixmap.isNull())
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not problems and logo_error is None)
+
+    def _choose_logo(self) -> None:
+        path = files.ask_open_path(self, self.tr("Choose the clinic logo"), files.IMAGE_FILTER)
+        if path is not None:
+            self.logo.setText(str(path))

@@ -1,0 +1,219 @@
+"""Look and feel: one calm light theme, large type, and sizes that follow the text-size setting.
+
+Colours match the handout's palette (``domain.scene.PALETTE``) so screen and paper feel like
+one product. Sizes are derived from one ``scale`` (the View ▸ text size, times 1.25 in
+presentation mode); every page asks ``Sizes`` rather than hard-coding pixels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
+
+from hfs_desktop.resources import ResourceNotFoundError, resource_path
+
+INK = "#1f2933"
+MUTED = "#52606d"
+ACCENT = "#1d5fa8"
+ACCENT_SOFT = "#e8f0fa"
+WINDOW = "#f3f5f8"
+PANEL = "#ffffff"
+BORDER = "#d5dae1"
+ERROR = "#a3231b"
+WARNING = "#7a4d00"
+OK = "#2e6b34"
+
+# Bundled fonts: the handout's own (DejaVu Sans) plus fallbacks so any patient name shows
+# (Chinese/Japanese/Korean, Arabic, Hebrew) even on a PC without those fonts installed.
+_FONT_FILES = (
+    "DejaVuSans.ttf",
+    "DejaVuSans-Bold.ttf",
+    "DroidSansFallbackFull.ttf",
+    "NotoSansArabic-Regular.ttf",
+    "NotoSansHebrew-Regular.ttf",
+)
+
+
+@cache
+def fallback_families() -> tuple[str, ...]:
+    """Register the bundled fonts once; return their family names, in fallback order."""
+    families: list[str] = []
+    for name in _FONT_FILES:
+        try:
+            font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        except ResourceNotFoundError:
+            continue
+        for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []:
+            if family not in families:
+                families.append(family)
+    return tuple(families)
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """Pixel sizes for one text scale (1.0 = 100 %)."""
+
+    scale: float
+
+    def px(self, base: float) -> int:
+        return max(8, round(base * self.scale))
+
+    @property
+    def ui(self) -> int:  # controls, labels
+        return self.px(16)
+
+    @property
+    def small(self) -> int:
+        return self.px(14)
+
+    @property
+    def body(self) -> int:  # topic text read together at arm's length
+        return self.px(19)
+
+    @property
+    def heading(self) -> int:
+        return self.px(24)
+
+    @property
+    def title(self) -> int:
+        return self.px(30)
+
+    @property
+    def gap(self) -> int:
+        return self.px(12)
+
+
+class ComfortStyle(QProxyStyle):
+    """Fusion, with check boxes and radio buttons that grow with the text."""
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        base = super().pixelMetric(metric, option, widget)
+        if (
+            metric
+            in (
+                QStyle.PixelMetric.PM_IndicatorWidth,
+                QStyle.PixelMetric.PM_IndicatorHeight,
+                QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+                QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+            )
+            and widget is not None
+        ):
+            return max(base, round(widget.fontMetrics().height() * 1.05))
+        return base
+
+
+def apply_app_theme(app: QApplication) -> None:
+    """Style, palette and font fallbacks for the whole application (idempotent)."""
+    if not isinstance(app.style(), ComfortStyle):
+        base = QStyleFactory.create("Fusion")
+        if base is not None:
+            app.setStyle(ComfortStyle(base))
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: WINDOW,
+        QPalette.ColorRole.WindowText: INK,
+        QPalette.ColorRole.Base: PANEL,
+        QPalette.ColorRole.AlternateBase: "#f7f8fa",
+        QPalette.ColorRole.Text: INK,
+        QPalette.ColorRole.Button: "#eef1f5",
+        QPalette.ColorRole.ButtonText: INK,
+        QPalette.ColorRole.Highlight: ACCENT,
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#ffffff",
+        QPalette.ColorRole.ToolTipText: INK,
+        QPalette.ColorRole.PlaceholderText: "#6b7785",
+        QPalette.ColorRole.Link: ACCENT,
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a949f"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base, QColor("#eef0f3"))
+    app.setPalette(palette)
+    font = QFont(app.font())
+    font.setFamilies([app.font().family(), *fallback_families()])
+    app.setFont(font)
+
+
+def stylesheet(sizes: Sizes) -> str:
+    """The window's style sheet for one text scale.
+
+    Every size is set here (or in the topic text's own HTML), never with ``setFont``: Qt's
+    style sheets and ``setFont`` do not mix well — children stop following font changes.
+    """
+    s = sizes
+    return f"""
+QWidget {{ font-size: {s.ui}px; }}
+QMainWindow, QWidget#Central {{ background: {WINDOW}; }}
+QListWidget#Navigator {{
+    background: {PANEL}; border: 1px solid {BORDER}; border-radius: 8px; padding: 6px 0;
+    font-size: {s.ui}px; outline: 0;
+}}
+QListWidget#Navigator::item {{ padding: {s.px(8)}px {s.px(12)}px; border: 0; color: {INK}; }}
+QListWidget#Navigator::item:selected {{
+    background: {ACCENT_SOFT}; color: {INK}; border-left: 4px solid {ACCENT};
+}}
+QLabel#PageTitle {{ font-size: {s.title}px; font-weight: 600; color: {INK}; }}
+QLabel#PageIntro, QLabel[role="muted"] {{ color: {MUTED}; }}
+QLabel[role="section"] {{ font-size: {s.px(18)}px; font-weight: 600; color: {INK}; }}
+QLabel[role="error"] {{ color: {ERROR}; font-size: {s.small}px; }}
+QLabel[role="hint"] {{ color: {MUTED}; font-size: {s.small}px; }}
+QLabel[role="warning"] {{ color: {WARNING}; font-size: {s.small}px; }}
+QLabel[role="ok"] {{ color: {OK}; font-size: {s.small}px; }}
+QLabel[role="counter"] {{ color: {MUTED}; font-size: {s.small}px; }}
+QLabel[role="counter-over"] {{ color: {ERROR}; font-size: {s.small}px; font-weight: 600; }}
+QFrame#Card, QWidget#Card {{
+    background: {PANEL}; border: 1px solid {BORDER}; border-radius: 10px;
+}}
+QFrame#ClinicianPanel {{
+    background: #f8fafc; border: 1px solid {BORDER}; border-radius: 10px;
+}}
+QScrollArea {{ background: transparent; border: 0; }}
+QScrollArea > QWidget > QWidget#ScrollBody {{ background: transparent; }}
+QLineEdit, QPlainTextEdit, QComboBox, QDateEdit {{
+    padding: {s.px(5)}px {s.px(7)}px; border: 1px solid #b9c1cb; border-radius: 6px;
+    background: {PANEL}; selection-background-color: {ACCENT};
+}}
+QComboBox::drop-down, QDateEdit::drop-down {{
+    width: {s.px(30)}px; border: none; background: transparent;
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateEdit:focus {{
+    border: 2px solid {ACCENT};
+}}
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"],
+QPlainTextEdit[invalid="true"] {{ border: 2px solid {ERROR}; }}
+QPushButton {{
+    padding: {s.px(6)}px {s.px(16)}px; border: 1px solid #aab3be; border-radius: 6px;
+    background: #f7f9fb; min-height: {s.px(22)}px;
+}}
+QPushButton:hover {{ background: #eef2f6; }}
+QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton[primary="true"] {{
+    background: {ACCENT}; color: white; border: 1px solid {ACCENT}; font-weight: 600;
+}}
+QPushButton[primary="true"]:hover {{ background: #174e8a; }}
+QPushButton:disabled {{ color: #8a949f; background: #eef0f3; border-color: #d0d5db; }}
+QCheckBox, QRadioButton {{ spacing: {s.px(8)}px; }}
+QGroupBox {{
+    font-weight: 600; border: 1px solid {BORDER}; border-radius: 8px;
+    margin-top: {s.px(14)}px; padding: {s.px(10)}px {s.px(8)}px {s.px(8)}px {s.px(8)}px;
+    background: {PANEL};
+}}
+QGroupBox::title {{ subcontrol-origin: margin; left: {s.px(10)}px; padding: 0 4px; }}
+QStatusBar {{ color: {MUTED}; }}
+"""

@@ -1,0 +1,242 @@
+"""One topic's words and pictures, exactly as the handout prints them, in large type.
+
+The blocks come from ``domain.document.topic_blocks`` — the same call the PDF builder makes —
+so screen and paper cannot disagree. Text values are escaped ``Markup`` (only ``<b>``/``<i>``
+remain as tags), safe to hand to Qt's rich text. Pictures are ``domain.pictures`` scenes shown
+with ``SceneView``. Causes and risks are shown with a check box each: ticking one marks it for
+the handout ("fits this patient" / "discussed"), where it prints as ☑ with the same line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from markupsafe import Markup, escape
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from hfs_desktop.domain import document as d
+from hfs_desktop.domain.pictures import picture_for
+from hfs_desktop.domain.scene import Scene
+from hfs_desktop.domain.session import TopicId
+from hfs_desktop.ui.model import SessionModel
+from hfs_desktop.ui.scene_view import SceneView
+from hfs_desktop.ui.theme import ACCENT, BORDER, MUTED, Sizes
+from hfs_desktop.ui.widgets import WrapCheckBox
+
+# Pictures are built for the width they are shown at (one scene unit = one pixel), so their
+# words come out at the screen's text size, not shrunk or blown up by scaling.
+PICTURE_MIN_WIDTH = 400
+PICTURE_MAX_WIDTH = 720  # at 100 % text size
+PICTURE_TEXT = 15  # px at 100 %: between the caption and the body text
+
+
+def _sources(sources: Sequence[str], sizes: Sizes) -> str:
+    if not sources:
+        return ""
+    return (
+        f' <span style="color:{MUTED}; font-size:{sizes.small}px">'
+        f"[{escape(', '.join(sources))}]</span>"
+    )
+
+
+def _heading(text: Markup, sizes: Sizes, sources: Sequence[str] = ()) -> str:
+    return (
+        f'<p style="margin-top:{sizes.px(22)}px; margin-bottom:{sizes.px(6)}px; '
+        f'font-size:{sizes.heading}px; font-weight:600">{text}{_sources(sources, sizes)}</p>'
+    )
+
+
+def _paragraph(text: Markup, sources: Sequence[str], sizes: Sizes) -> str:
+    body = str(text).replace("\n", "<br/>")
+    return f'<p style="margin-bottom:{sizes.px(10)}px">{body}{_sources(sources, sizes)}</p>'
+
+
+def _bullets(items: Sequence[Markup], sources: Sequence[str], sizes: Sizes) -> str:
+    rows = "".join(
+        f'<li style="margin-bottom:{sizes.px(6)}px">{item}'
+        f"{_sources(sources, sizes) if i == len(items) - 1 else ''}</li>"
+        for i, item in enumerate(items)
+    )
+    return f'<ul style="margin-top:0; margin-bottom:{sizes.px(10)}px">{rows}</ul>'
+
+
+def _milestones(block: d.Milestones, sizes: Sizes) -> str:
+    parts = []
+    if block.phase:
+        parts.append(
+            f'<p style="margin-bottom:{sizes.px(10)}px"><b>{block.phase}</b>'
+            f"{_sources(block.sources, sizes)}</p>"
+        )
+    if block.check_up:
+        parts.append(
+            f'<table width="100%" cellspacing="0" cellpadding="{sizes.px(12)}" '
+            f'style="border-collapse:collapse; margin-bottom:{sizes.px(10)}px">'
+            f'<tr><td style="background:#fff4e0; border:2px solid #c98a00">'
+            f"<b>{block.check_up}</b></td></tr></table>"
+        )
+    pad = f"{sizes.px(6)}px {sizes.px(8)}px {sizes.px(6)}px 0"
+    cell = f"padding:{pad}; border-bottom:1px solid {BORDER}"
+    rows = "".join(
+        f'<tr><td width="24%" style="{cell}"><b>{label}</b></td>'
+        f'<td width="26%" style="{cell}">{when}</td>'
+        f'<td style="{cell}">{text}</td></tr>'
+        for label, when, text in block.rows
+    )
+    parts.append(f'<table width="100%" cellspacing="0">{rows}</table>')
+    return "".join(parts)
+
+
+class TopicView(QWidget):
+    """The column of one topic: title, summary, then its blocks in reading order."""
+
+    def __init__(self, model: SessionModel, topic_id: TopicId, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.topic_id = topic_id
+        self.sizes = Sizes(1.0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(8)
+        self.check_boxes: dict[str, WrapCheckBox] = {}
+        self._marks: dict[str, QLabel] = {}
+        self.pictures: list[tuple[str, SceneView]] = []
+        self._picture_width = 0
+
+    # Building ------------------------------------------------------------------------------
+    def rebuild(self, sizes: Sizes) -> None:
+        self.sizes = sizes
+        self._layout.setSpacing(sizes.px(10))
+        while (item := self._layout.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.check_boxes.clear()
+        self._marks.clear()
+        self.pictures.clear()
+        self._picture_width = self._fit_width()
+        session, content = self.model.session, self.model.content
+        topic = content.topics[self.topic_id]
+        base = {
+            "you": session.patient.display_name or "you",
+            "side": session.patient.affected_side or "affected",
+            "clinic_phone": session.clinic.phone,
+        }
+        title = self._text(f"<b>{content.render(topic.title, **base)}</b>", sizes.title)
+        title.setObjectName("TopicTitle")
+        self._layout.addWidget(title)
+        summary = self._text(str(content.render(topic.summary, **base)), color=MUTED)
+        self._layout.addWidget(summary)
+
+        pending: list[str] = []
+
+        def flush() -> None:
+            if pending:
+                self._layout.addWidget(self._text("".join(pending)))
+                pending.clear()
+
+        for block in d.topic_blocks(topic, session, content):
+            if isinstance(block, d.Heading):
+                if not pending:  # a label's first block ignores its top margin
+                    self._layout.addSpacing(sizes.px(12))
+                pending.append(_heading(block.text, sizes))
+            elif isinstance(block, d.Paragraph):
+                pending.append(_paragraph(block.text, block.sources, sizes))
+            elif isinstance(block, d.Bullets):
+                pending.append(_bullets(block.items, block.sources, sizes))
+            elif isinstance(block, d.Milestones):
+                pending.append(_milestones(block, sizes))
+            elif isinstance(block, d.Picture):
+                flush()
+                self._picture(block.kind)
+            elif isinstance(block, d.CheckList):
+                if block.title:
+                    if not pending:
+                        self._layout.addSpacing(sizes.px(12))
+                    pending.append(_heading(block.title, sizes, block.sources))
+                flush()
+                self._check_list(block)
+        flush()
+        self._layout.addStretch(1)
+
+    def _sized(self, html: str, px: int | None = None, color: str | None = None) -> str:
+        """Wrap HTML in the size (and colour) it is shown at; sizes never come from setFont."""
+        style = f"font-size:{px or self.sizes.body}px" + (f"; color:{color}" if color else "")
+        return f'<div style="{style}">{html}</div>'
+
+    def _text(self, html: str, px: int | None = None, color: str | None = None) -> QLabel:
+        label = QLabel(self._sized(html, px, color), self)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _fit_width(self) -> int:
+        holder = self if self.isVisible() else self.parentWidget() or self  # before first show
+        return max(PICTURE_MIN_WIDTH, min(holder.width(), self.sizes.px(PICTURE_MAX_WIDTH)))
+
+    def _scene(self, kind: str) -> Scene:
+        return picture_for(
+            kind,
+            self.model.session,
+            self.model.content,
+            float(self._picture_width),
+            text_size=float(self.sizes.px(PICTURE_TEXT)),
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = self._fit_width()
+        if self.pictures and abs(width - self._picture_width) >= 24:
+            self._picture_width = width  # re-lay the pictures out for the new width
+            for kind, view in self.pictures:
+                view.setScene(self._scene(kind))
+
+    def _picture(self, kind: str) -> None:
+        scene = self._scene(kind)
+        view = SceneView(scene, self)
+        view.setObjectName(f"Picture-{kind}")
+        view.setMaximumWidth(self.sizes.px(PICTURE_MAX_WIDTH))
+        self.pictures.append((kind, view))
+        self._layout.addSpacing(self.sizes.px(8))
+        self._layout.addWidget(view, 0, Qt.AlignmentFlag.AlignHCenter)
+        if scene.caption:
+            caption = self._text(str(escape(scene.caption)), self.sizes.small + 2, MUTED)
+            self._layout.addWidget(caption)
+        self._layout.addSpacing(self.sizes.px(8))
+
+    def _check_list(self, block: d.CheckList) -> None:
+        key = "causes_relevant" if block.kind == "causes" else "risks_discussed"
+        order = [item.id for item in block.items]
+        for item in block.items:
+            if item.title:
+                html, detail = f"<b>{item.title}</b>", str(item.text)
+            else:
+                html, detail = str(item.text), ""
+            box = WrapCheckBox(self._sized(html), self._sized(detail) if detail else "", self)
+            box.setObjectName(f"check-{item.id}")
+            box.box.setAccessibleDescription(
+                self.tr("Tick if this may fit the patient")
+                if block.kind == "causes"
+                else self.tr("Tick when discussed")
+            )
+            box.setChecked(item.marked)
+            mark = self._text(f"<i>{block.mark_label}</i>", self.sizes.small + 1, ACCENT)
+            mark.setContentsMargins(box.box.sizeHint().width() + 10, 0, 0, 0)
+            mark.setVisible(item.marked)
+            box.toggled.connect(
+                lambda on, item_id=item.id, m=mark: self._toggle(key, item_id, on, order, m)
+            )
+            self.check_boxes[item.id] = box
+            self._marks[item.id] = mark
+            self._layout.addSpacing(self.sizes.px(6))
+            self._layout.addWidget(box)
+            self._layout.addWidget(mark)
+        if not block.title and block.sources:
+            self._layout.addWidget(self._text(_sources(block.sources, self.sizes)))
+
+    def _toggle(self, key: str, item_id: str, on: bool, order: list[str], mark: QLabel) -> None:
+        mark.setVisible(on)
+        self.model.set_marked(key, item_id, on, order)
