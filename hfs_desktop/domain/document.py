@@ -171,6 +171,12 @@ def _milestones(ctx: _Ctx) -> Milestones:
     )
 
 
+def topic_heading(topic: Topic, session: Session, content: Content) -> tuple[Markup, Markup]:
+    """A topic's (title, summary) for this patient, as the handout prints them."""
+    ctx = _Ctx(session, content)
+    return ctx.r(topic.title), ctx.r(topic.summary)
+
+
 def topic_blocks(topic: Topic, session: Session, content: Content) -> tuple[Block, ...]:
     """The blocks of one topic for this patient: the same for the window and the PDF."""
     ctx = _Ctx(session, content)
@@ -278,9 +284,8 @@ def build_document(session: Session, content: Content) -> HandoutDocument:
 
     sections = tuple(
         Section(
-            id=tid,
-            title=ctx.r(content.topics[tid].title),
-            summary=ctx.r(content.topics[tid].summary),
+            tid,
+            *topic_heading(content.topics[tid], session, content),
             blocks=topic_blocks(content.topics[tid], session, content),
         )
         for tid in personalize.chosen_sections(session)

@@ -119,15 +119,11 @@ class TopicView(QWidget):
         self._picture_width = self._fit_width()
         session, content = self.model.session, self.model.content
         topic = content.topics[self.topic_id]
-        base = {
-            "you": session.patient.display_name or "you",
-            "side": session.patient.affected_side or "affected",
-            "clinic_phone": session.clinic.phone,
-        }
-        title = self._text(f"<b>{content.render(topic.title, **base)}</b>", sizes.title)
+        title_markup, summary_markup = d.topic_heading(topic, session, content)
+        title = self._text(f"<b>{title_markup}</b>", sizes.title)
         title.setObjectName("TopicTitle")
         self._layout.addWidget(title)
-        summary = self._text(str(content.render(topic.summary, **base)), color=MUTED)
+        summary = self._text(str(summary_markup), color=MUTED)
         self._layout.addWidget(summary)
 
         pending: list[str] = []
