@@ -29,11 +29,13 @@ def render_handout(
     paper: str | None = None,
     large_print: bool | None = None,
     deterministic: bool = False,
+    logo: str | os.PathLike[str] | None = None,
 ) -> RenderedHandout:
     """Build the handout PDF in memory. Options left as None come from ``session.handout``.
 
     ``deterministic`` fixes the creation date and document id so the same session always
-    gives the same bytes (for tests and golden files).
+    gives the same bytes (for tests and golden files). ``logo`` is the clinic's PNG/JPEG,
+    printed at the top right of the first page.
     """
     language = language or session.handout.language
     paper = paper or session.handout.paper
@@ -45,7 +47,7 @@ def render_handout(
     template = make_doc_template(
         buffer, paper, st, title=content.string("title"), deterministic=deterministic
     )
-    story = build_story(doc, session, content, st, template.width)
+    story = build_story(doc, session, content, st, template.width, logo=logo)
     header = f"{content.string('title')} · {format_date(session.visit_date, content.locale)}"
     canvas = numbered_canvas(
         st.fonts, doc.page_label, st.sizes["footer"], st.colors["muted"], header
@@ -62,6 +64,7 @@ def export_handout(
     paper: str | None = None,
     large_print: bool | None = None,
     deterministic: bool = False,
+    logo: str | os.PathLike[str] | None = None,
 ) -> RenderedHandout:
     """Render fully in memory first, then write atomically: a failure changes no file."""
     result = render_handout(
@@ -70,6 +73,7 @@ def export_handout(
         paper=paper,
         large_print=large_print,
         deterministic=deterministic,
+        logo=logo,
     )
     write_atomic(path, result.pdf)
     return result

@@ -6,14 +6,19 @@ Page templates, header and footer are in ``layout.py``.
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Sequence
 
 from markupsafe import Markup
 from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     HRFlowable,
+    Image,
     KeepTogether,
     ListFlowable,
     ListItem,
@@ -29,6 +34,7 @@ from hfs_desktop.domain.session import Session
 from hfs_desktop.handout.fonts import with_fallback
 from hfs_desktop.handout.styles import HandoutStyles
 
+log = logging.getLogger(__name__)
 CHECKED, UNCHECKED = "\u2611", "\u2610"
 
 
@@ -82,6 +88,40 @@ def _box(content: list[Flowable], st: HandoutStyles, width: float, fill: str, bo
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, 0), pad),
                 ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.6),
+            ],
+        )
+    )
+    return table
+
+
+LOGO_MAX_W, LOGO_MAX_H = 45 * mm, 20 * mm
+
+
+def _title(
+    doc: d.HandoutDocument, st: HandoutStyles, width: float, logo: str | os.PathLike[str] | None
+) -> Flowable:
+    """The title, with the clinic's logo at the right when the profile has one."""
+    title = para(doc.title, st.title, st)
+    if not logo:
+        return title
+    try:
+        reader = ImageReader(str(logo))
+        w, h = reader.getSize()
+    except Exception:  # the profile dialog validates logos; a file gone since is skipped
+        log.warning("Clinic logo could not be read; the handout prints without it")
+        return title
+    scale = min(LOGO_MAX_W / w, LOGO_MAX_H / h)
+    image = Image(str(logo), width=w * scale, height=h * scale)
+    image.hAlign = "RIGHT"
+    table = Table([[title, image]], colWidths=[width - LOGO_MAX_W - 6, LOGO_MAX_W + 6])
+    table.setStyle(
+        _table_style(
+            st,
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ],
         )
     )
@@ -263,10 +303,11 @@ def build_story(
     content: Content,
     st: HandoutStyles,
     width: float,
+    logo: str | os.PathLike[str] | None = None,
 ) -> list[Flowable]:
     """The whole handout, in the order of the brief."""
     line_gap = st.sizes["leading"] * 1.6
-    story: list[Flowable] = [para(doc.title, st.title, st), _visit_table(doc, st, width)]
+    story: list[Flowable] = [_title(doc, st, width, logo), _visit_table(doc, st, width)]
 
     story.append(Spacer(1, st.sizes["space"] * 2))
     key = [para(doc.key_points_title, st.h2, st)]

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
 
         self.model = SessionModel(self.new_session(), self)
         self.renderer = PreviewRenderer(self.model, self)
+        self.renderer.logo_path = self.settings.profile.logo_path
 
         self.step_titles = [
             self.tr("Patient & visit"),
@@ -658,6 +659,9 @@ class MainWindow(QMainWindow):
         old, new = self.settings.profile, dialog.profile()
         self.settings = Settings(profile=new, text_size=self.settings.text_size)
         self._store_settings()
+        if old.logo_path != new.logo_path:
+            self.renderer.logo_path = new.logo_path
+            self.renderer.schedule(immediate=True)
         if self.model.path is None and not self.model.modified:
             # A consultation that has not started yet takes the new profile at once.
             self.model.replace(self.new_session())

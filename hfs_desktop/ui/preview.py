@@ -38,12 +38,12 @@ DEBOUNCE_MS = 400
 _RESULT_EVENT = QEvent.Type(QEvent.registerEventType())
 
 
-def render_handout(session: Session) -> RenderedHandout:
+def render_handout(session: Session, logo: str = "") -> RenderedHandout:
     """``handout.render.render_handout``, imported on first use: reportlab takes about half a
     second to import, which the window's start-up should not pay."""
     from hfs_desktop.handout.render import render_handout as render
 
-    return render(session)
+    return render(session, logo=logo or None)
 
 
 @dataclass(frozen=True)
@@ -57,11 +57,17 @@ class _Result:
 
 class _RenderJob(QRunnable):
     def __init__(
-        self, generation: int, session: Session, results: queue.SimpleQueue[_Result], to: QObject
+        self,
+        generation: int,
+        session: Session,
+        results: queue.SimpleQueue[_Result],
+        to: QObject,
+        logo: str = "",
     ) -> None:
         super().__init__()
         self.generation = generation
         self.session = session
+        self.logo = logo
         self.results = results
         self.to = to
         self.setAutoDelete(True)
@@ -69,7 +75,7 @@ class _RenderJob(QRunnable):
     def run(self) -> None:
         started = time.perf_counter()
         try:
-            rendered = render_handout(self.session)
+            rendered = render_handout(self.session, self.logo)
         except Exception as exc:  # reported in the window; logged without its message
             log.error("Preview render failed: %s", describe(type(exc), exc.__traceback__))
             result = _Result(self.generation, None, error=type(exc).__name__)
@@ -106,6 +112,7 @@ class PreviewRenderer(QObject):
         self.last_seconds = 0.0
         self._last_edit = 0.0  # perf_counter() of the last schedule()
         self._closed = False
+        self.logo_path = ""  # the clinic profile's logo (not patient data)
 
     # Public --------------------------------------------------------------------------------
     def schedule(self, immediate: bool = False) -> None:
@@ -168,7 +175,7 @@ class PreviewRenderer(QObject):
         generation = self._wanted
         snapshot = copy.deepcopy(self._source.session)  # type: ignore[attr-defined]
         self._running = generation
-        self._pool.start(_RenderJob(generation, snapshot, self._results, self))
+        self._pool.start(_RenderJob(generation, snapshot, self._results, self, self.logo_path))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == _RESULT_EVENT:

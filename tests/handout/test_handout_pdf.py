@@ -212,3 +212,16 @@ def test_every_example_renders(example: str) -> None:
     text = pdf_text(result.pdf)
     assert s.patient.display_name in text
     assert len(result.pdf) < 400 * 1024
+
+
+def test_clinic_logo_prints_on_the_first_page(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image as PILImage
+
+    logo = tmp_path / "logo.png"
+    PILImage.new("RGB", (400, 120), (29, 95, 168)).save(logo)
+    with_logo = PdfReader(io.BytesIO(render_handout(session(), logo=logo).pdf))
+    xobjects = with_logo.pages[0]["/Resources"].get("/XObject", {})
+    assert any(x.get_object()["/Subtype"] == "/Image" for x in xobjects.values())
+    # A logo that vanished since the profile was saved is skipped, not a failed handout.
+    missing = render_handout(session(), logo=tmp_path / "gone.png")
+    assert missing.pages >= 1
