@@ -14,14 +14,15 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
-
-from jsonschema import Draft202012Validator, FormatChecker
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from hfs_desktop.domain.content import Content
 from hfs_desktop.domain.session import FORMAT, VERSION
 from hfs_desktop.resources import resource_path
+
+if TYPE_CHECKING:  # jsonschema is imported on first validation: it costs start-up time
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TYPE_WORDS = {
@@ -63,10 +64,6 @@ def parse_date(value: str) -> dt.date | None:
         return None
 
 
-_format_checker = FormatChecker(formats=())
-
-
-@_format_checker.checks("date")
 def _is_date(value: object) -> bool:
     return not isinstance(value, str) or parse_date(value) is not None
 
@@ -80,7 +77,11 @@ def session_schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> Draft202012Validator:
-    return Draft202012Validator(session_schema(), format_checker=_format_checker)
+    from jsonschema import Draft202012Validator, FormatChecker
+
+    checker = FormatChecker(formats=())
+    checker.checks("date")(_is_date)
+    return Draft202012Validator(session_schema(), format_checker=checker)
 
 
 def _path(error: ValidationError) -> str:
