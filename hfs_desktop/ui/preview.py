@@ -38,7 +38,7 @@ DEBOUNCE_MS = 400
 _RESULT_EVENT = QEvent.Type(QEvent.registerEventType())
 
 
-def render_handout(session: Session, logo: str = "") -> RenderedHandout:
+def render_handout(session: Session, *, logo: str = "") -> RenderedHandout:
     """``handout.render.render_handout``, imported on first use: reportlab takes about half a
     second to import, which the window's start-up should not pay."""
     from hfs_desktop.handout.render import render_handout as render
@@ -75,7 +75,7 @@ class _RenderJob(QRunnable):
     def run(self) -> None:
         started = time.perf_counter()
         try:
-            rendered = render_handout(self.session, self.logo)
+            rendered = render_handout(self.session, logo=self.logo)
         except Exception as exc:  # reported in the window; logged without its message
             log.error("Preview render failed: %s", describe(type(exc), exc.__traceback__))
             result = _Result(self.generation, None, error=type(exc).__name__)
