@@ -177,6 +177,8 @@ class Content:
 
     def render(self, template: str, **context: Any) -> Markup:
         """Render one prose template; ``fact("id")`` gives a fact's words."""
+        if "{" not in template and not template.endswith("\n"):  # plain text: skip Jinja
+            return Markup(template)
         try:
             return Markup(_compile(self._env, template).render(**context))
         except TemplateError as exc:

@@ -43,7 +43,10 @@ class FontSet:
         regular, bold = f"HFS-{key}", f"HFS-{key}-Bold"
         font = TTFont(regular, str(resource_path("fonts", regular_file)))
         pdfmetrics.registerFont(font)
-        pdfmetrics.registerFont(TTFont(bold, str(resource_path("fonts", bold_file))))
+        if bold_file == regular_file:  # no bold cut (CJK, Korean): parse the file once
+            bold = regular
+        else:
+            pdfmetrics.registerFont(TTFont(bold, str(resource_path("fonts", bold_file))))
         for italic in (0, 1):  # no italic files: italic prints upright, bold stays bold
             for face in (regular, bold):
                 addMapping(face, 0, italic, regular)
