@@ -53,3 +53,32 @@ def test_failure_mid_write_keeps_earlier_file(
 def test_target_is_a_folder(tmp_path: Path) -> None:
     with pytest.raises(SaveError, match="is a folder"):
         write_atomic(tmp_path, b"x")
+
+
+def test_permission_denied_message_even_as_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """CI runs as root, which ignores folder permissions: simulate the refusal instead."""
+
+    def refuse(**_kw: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
+    target = tmp_path / "a.pdf"
+    target.write_bytes(b"earlier")
+    with pytest.raises(SaveError, match="not allowed to write"):
+        write_atomic(target, b"new")
+    assert target.read_bytes() == b"earlier"
+
+
+def test_file_busy_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def busy(_src: str, _dst: object) -> None:
+        raise OSError(16, "Device or resource busy")
+
+    monkeypatch.setattr(atomic.os, "replace", busy)
+    target = tmp_path / "a.pdf"
+    target.write_bytes(b"earlier")
+    with pytest.raises(SaveError, match="open in another program"):
+        write_atomic(target, b"new")
+    assert target.read_bytes() == b"earlier"
+    assert os.listdir(tmp_path) == ["a.pdf"]
