@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPolygonF,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -119,6 +127,7 @@ class WrapCheckBox(QWidget):
         self.label = _ClickLabel(html, self, self.box.toggle)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.label.setCursor(Qt.CursorShape.PointingHandCursor)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         label_for(self.label, self.box)
@@ -138,6 +147,19 @@ class WrapCheckBox(QWidget):
         row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text_col, 1)
         self.box.toggled.connect(self.toggled)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Qt sizes a wrapped label for its widest width, so a second line got clipped in a
+        narrow column: ask for the height the label needs at the width it really has."""
+        super().resizeEvent(event)
+        doc = QTextDocument()
+        doc.setDefaultFont(self.label.font())
+        doc.setDocumentMargin(0)
+        doc.setHtml(self.label.text())
+        doc.setTextWidth(self.label.width())
+        needed = int(doc.size().height()) + 2
+        if needed != self.label.minimumHeight():
+            self.label.setMinimumHeight(needed)
 
     def isChecked(self) -> bool:
         return self.box.isChecked()

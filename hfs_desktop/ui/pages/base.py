@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from hfs_desktop.domain.validation import Problem
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.theme import Sizes
+from hfs_desktop.ui.widgets import muted_label
 
 
 class CenteredColumn(QWidget):
@@ -74,6 +75,22 @@ class Page(QWidget):
         outer = CenteredColumn(max_width)
         area.setWidget(outer)
         return area, outer.column
+
+    def scrolling_column(self, max_width: int, intro: str) -> QVBoxLayout:
+        """The page as a scrolling column that starts with the step title and an intro line;
+        the caller adds the rest to the returned layout."""
+        area, column = self.scroll_body(max_width=max_width)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
+        col = QVBoxLayout(column)
+        col.setContentsMargins(8, 4, 8, 16)
+        col.setSpacing(10)
+        col.addWidget(self.title_label(self.step_title))
+        intro_label = muted_label(intro, self)
+        intro_label.setObjectName("PageIntro")
+        col.addWidget(intro_label)
+        return col
 
     def title_label(self, text: str) -> QLabel:
         label = QLabel(text, self)

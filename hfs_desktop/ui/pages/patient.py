@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -67,24 +66,13 @@ class PatientPage(Page):
     def __init__(self, model: SessionModel, title: str, parent: QWidget | None = None) -> None:
         super().__init__(model, title, parent)
         self._loading = False
-        area, column = self.scroll_body(max_width=820)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(area)
-
-        col = QVBoxLayout(column)
-        col.setContentsMargins(8, 4, 8, 16)
-        col.setSpacing(10)
-        col.addWidget(self.title_label(self.step_title))
-        intro = muted_label(
+        col = self.scrolling_column(
+            820,
             self.tr(
                 "Who the handout is for, and where they are in their care. The stage decides "
                 "which topics are recommended."
             ),
-            self,
         )
-        intro.setObjectName("PageIntro")
-        col.addWidget(intro)
 
         card = QFrame(self)
         card.setObjectName("Card")

@@ -53,23 +53,13 @@ class QuestionsPage(Page):
     def __init__(self, model: SessionModel, title: str, parent: QWidget | None = None) -> None:
         super().__init__(model, title, parent)
         self._loading = False
-        area, column = self.scroll_body(max_width=1200)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(area)
-        col = QVBoxLayout(column)
-        col.setContentsMargins(8, 4, 8, 16)
-        col.setSpacing(10)
-        col.addWidget(self.title_label(self.step_title))
-        intro = muted_label(
+        col = self.scrolling_column(
+            1200,
             self.tr(
                 "Everything here prints in the handout: the questions under "
                 "“Questions you want to ask”, the notes in a box marked as your own words."
             ),
-            self,
         )
-        intro.setObjectName("PageIntro")
-        col.addWidget(intro)
 
         cards = QHBoxLayout()
         cards.setSpacing(16)
