@@ -169,12 +169,6 @@ class Content:
     strings: Mapping[str, Any]
     _env: Environment = field(repr=False, compare=False, hash=False)
 
-    def source(self, source_id: str) -> Source:
-        for s in self.sources:
-            if s.id == source_id:
-                return s
-        raise KeyError(source_id)
-
     def render(self, template: str, **context: Any) -> Markup:
         """Render one prose template; ``fact("id")`` gives a fact's words."""
         if "{" not in template and not template.endswith("\n"):  # plain text: skip Jinja

@@ -152,22 +152,18 @@ def _milestones(ctx: _Ctx) -> Milestones:
         else 0
     )
     extra = {"date": date_of, "months": months}
-    sources: list[str] = []
     for d in dated:
         when = Markup(escape(personalize.format_date(d.date, locale))) if d.date else Markup("")
         rows.append((ctx.r(d.milestone.label, **extra), when, ctx.r(d.milestone.text, **extra)))
-        sources += [s for s in d.milestone.sources if s not in sources]
     phase = personalize.current_phase(session, content)
     check = personalize.needs_check_up(session)
-    if phase:
-        sources += [s for s in phase.sources if s not in sources]
-    if check:
-        sources += [s for s in content.check_up_sources if s not in sources]
+    cited = [s for d in dated for s in d.milestone.sources]
+    cited += (phase.sources if phase else ()) + (content.check_up_sources if check else ())
     return Milestones(
         rows=tuple(rows),
         phase=ctx.r(phase.text, **extra) if phase else None,
         check_up=ctx.r(content.check_up, **extra) if check else None,
-        sources=tuple(sources),
+        sources=tuple(dict.fromkeys(cited)),  # each source once, in first-cited order
     )
 
 

@@ -20,9 +20,6 @@ Side = Literal["left", "right"]
 Paper = Literal["a4", "letter"]
 TopicId = Literal["surgery", "recovery", "recurrence", "second_surgery"]
 
-STAGES: tuple[Stage, ...] = get_args(Stage)
-TWITCHING: tuple[Twitching, ...] = get_args(Twitching)
-SIDES: tuple[Side, ...] = get_args(Side)
 PAPERS: tuple[Paper, ...] = get_args(Paper)
 TOPICS: tuple[TopicId, ...] = get_args(TopicId)
 

@@ -233,15 +233,20 @@ def _picture(
     return [KeepTogether(flow)]
 
 
+def _section_start(title: str, st: HandoutStyles) -> list[Flowable]:
+    """A rule and a heading that never sit alone at the bottom of a page."""
+    return [
+        CondPageBreak(st.sizes["h1"] * 8),
+        HRFlowable(width="100%", thickness=1.5, color=st.colors["accent"], spaceBefore=6),
+        para(title, st.h1, st),
+    ]
+
+
 def _section(
     section: d.Section, session: Session, content: Content, st: HandoutStyles, width: float
 ) -> list[Flowable]:
-    out: list[Flowable] = [
-        CondPageBreak(st.sizes["h1"] * 8),
-        HRFlowable(width="100%", thickness=1.5, color=st.colors["accent"], spaceBefore=6),
-        para(section.title, st.h1, st),
-        para(section.summary, st.body_muted, st),
-    ]
+    out = _section_start(section.title, st)
+    out.append(para(section.summary, st.body_muted, st))
     for block in section.blocks:
         if isinstance(block, d.Heading):
             out.append(para(block.text, st.h2, st))
@@ -320,9 +325,7 @@ def build_story(
         story += _section(section, session, content, st, width)
 
     # Questions
-    story.append(CondPageBreak(st.sizes["h1"] * 8))
-    story.append(HRFlowable(width="100%", thickness=1.5, color=st.colors["accent"], spaceBefore=6))
-    story.append(para(doc.questions_title, st.h1, st))
+    story += _section_start(doc.questions_title, st)
     if doc.questions:
         story.append(
             ListFlowable(
@@ -345,7 +348,7 @@ def build_story(
         for block in str(doc.notes).split("\n\n"):
             notes += [para(Markup(chunk), st.body, st) for chunk in _chunks(block)]
     else:
-        notes.append(WriteLines(3, width - 24, line_gap, st.colors["rule"]))
+        notes.append(WriteLines(3, width, line_gap, st.colors["rule"]))  # wrap() fits the box
     story.append(Spacer(1, st.sizes["space"] * 2))
     story.append(_box(notes, st, width, "notes_fill", "notes_border"))
 
