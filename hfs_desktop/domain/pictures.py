@@ -26,6 +26,7 @@ import math
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from hfs_desktop.domain.content import Content, Fact
 from hfs_desktop.domain.personalize import format_date, milestones
@@ -216,30 +217,45 @@ def hatch_segments(
     rect: Rect, spacing: float = HATCH_SPACING
 ) -> list[tuple[float, float, float, float]]:
     """Diagonal lines (lower left to upper right) filling ``rect``, clipped to its rounded
-    corners. Both renderers draw exactly these segments, so the stripes match."""
-    x0, y0, x1, y1 = rect.x, rect.y, rect.x + rect.w, rect.y + rect.h
+    corners. Both renderers draw exactly these segments, so the stripes match.
+
+    The stripes start at the rect's own corner, so a moved rect gets the same stripes moved:
+    they are computed once per size (an icon array has 100 equal icons) and translated.
+    """
     r = max(0.0, min(rect.radius, rect.w / 2, rect.h / 2))
+    x, y = rect.x, rect.y
+    return [
+        (ax + x, ay + y, bx + x, by + y)
+        for ax, ay, bx, by in _hatch_at_origin(rect.w, rect.h, r, spacing)
+    ]
+
+
+@cache
+def _hatch_at_origin(
+    w: float, h: float, r: float, spacing: float
+) -> tuple[tuple[float, float, float, float], ...]:
+    """The stripes of a ``w`` x ``h`` rect with corner radius ``r`` whose corner is at 0, 0."""
 
     def inside(px: float, py: float) -> bool:
-        if not (x0 - 1e-9 <= px <= x1 + 1e-9 and y0 - 1e-9 <= py <= y1 + 1e-9):
+        if not (-1e-9 <= px <= w + 1e-9 and -1e-9 <= py <= h + 1e-9):
             return False
         if r == 0:
             return True
-        cx = min(max(px, x0 + r), x1 - r)
-        cy = min(max(py, y0 + r), y1 - r)
+        cx = min(max(px, r), w - r)
+        cy = min(max(py, r), h - r)
         return math.hypot(px - cx, py - cy) <= r + 1e-9
 
     out: list[tuple[float, float, float, float]] = []
-    c = x0 + y0 + spacing / 2
-    while c < x1 + y1:
+    c = spacing / 2
+    while c < w + h:
         # the line x + y = c (y grows downwards, so this runs lower-left to upper-right)
-        xa, xb = max(x0, c - y1), min(x1, c - y0)
+        xa, xb = max(0.0, c - h), min(w, c)
         if xb - xa > 1e-6:
             seg = _clip_segment((xa, c - xa), (xb, c - xb), inside)
             if seg is not None:
                 out.append(seg)
         c += spacing
-    return out
+    return tuple(out)
 
 
 def _clip_segment(

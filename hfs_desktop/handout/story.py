@@ -46,8 +46,11 @@ def _table_style(st: HandoutStyles, commands: list[tuple[object, ...]]) -> Table
 def _src(sources: Sequence[str], st: HandoutStyles) -> str:
     if not sources:
         return ""
-    muted = st.colors["muted"].hexval()[2:]
-    return f' <font size="{st.sizes["small"]}" color="#{muted}">[{", ".join(sources)}]</font>'
+    # rgb() is parsed directly; a "#hex" string goes through reportlab's slow expression
+    # evaluator (about 0.5 ms per source tag).
+    red, green, blue = (round(v * 255) for v in st.colors["muted"].rgb())
+    colour = f"rgb({red},{green},{blue})"
+    return f' <font size="{st.sizes["small"]}" color="{colour}">[{", ".join(sources)}]</font>'
 
 
 def para(markup: str, style: object, st: HandoutStyles, sources: Sequence[str] = ()) -> Paragraph:
@@ -223,10 +226,10 @@ def _picture(
     kind: str, session: Session, content: Content, st: HandoutStyles, width: float
 ) -> list[Flowable]:
     from hfs_desktop.domain.pictures import picture_for
-    from hfs_desktop.handout.scene_pdf import scene_to_drawing
+    from hfs_desktop.handout.scene_pdf import SceneFlowable
 
     scene = picture_for(kind, session, content, width=width, text_size=st.sizes["picture_text"])
-    drawing = scene_to_drawing(scene, st.fonts.regular, st.fonts.bold)
+    drawing = SceneFlowable(scene, st.fonts.regular, st.fonts.bold)
     flow: list[Flowable] = [Spacer(1, st.sizes["space"]), drawing]
     if scene.caption:
         flow.append(para(Markup.escape(scene.caption), st.caption, st))
