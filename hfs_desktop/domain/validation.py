@@ -1,8 +1,9 @@
 """Checks a session file and says, field by field, what is wrong and what is expected.
 
 The JSON Schema shipped in ``resources/schema`` is the single description of the file's
-shape; this module runs it and turns each failure into a plain sentence, then adds the rules a
-schema cannot say well (dates in order, fields needed after surgery, ids the content knows).
+shape; this module runs it (``schema_check``) and turns each failure into a plain sentence,
+then adds the rules a schema cannot say well (dates in order, fields needed after surgery,
+ids the content knows).
 """
 
 from __future__ import annotations
@@ -16,13 +17,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from hfs_desktop.domain.content import Content
+from hfs_desktop.domain.schema_check import Failure, SchemaChecker
 from hfs_desktop.domain.session import FORMAT, VERSION
 from hfs_desktop.resources import resource_path
 
-if TYPE_CHECKING:  # jsonschema is imported on first validation: it costs start-up time
-    from jsonschema import Draft202012Validator
-    from jsonschema.exceptions import ValidationError
+if TYPE_CHECKING:  # content (and Jinja2) is not needed to check a file's shape
+    from hfs_desktop.domain.content import Content
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TYPE_WORDS = {
@@ -64,8 +64,8 @@ def parse_date(value: str) -> dt.date | None:
         return None
 
 
-def _is_date(value: object) -> bool:
-    return not isinstance(value, str) or parse_date(value) is not None
+def _is_date(value: str) -> bool:
+    return parse_date(value) is not None
 
 
 @cache
@@ -76,17 +76,13 @@ def session_schema() -> dict[str, Any]:
 
 
 @cache
-def _validator() -> Draft202012Validator:
-    from jsonschema import Draft202012Validator, FormatChecker
-
-    checker = FormatChecker(formats=())
-    checker.checks("date")(_is_date)
-    return Draft202012Validator(session_schema(), format_checker=checker)
+def _checker() -> SchemaChecker:
+    return SchemaChecker(session_schema(), formats={"date": _is_date})
 
 
-def _path(error: ValidationError) -> str:
+def _path(failure: Failure) -> str:
     parts = []
-    for part in error.absolute_path:
+    for part in failure.path:
         parts.append(f"[{part}]" if isinstance(part, int) else f".{part}")
     return "".join(parts).lstrip(".")
 
@@ -96,30 +92,26 @@ def _show(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def _message(error: ValidationError) -> tuple[str, str]:
+def _message(failure: Failure) -> tuple[str, str]:
     """Turn one schema failure into (field, plain message)."""
-    field = _path(error)
-    kind = error.validator
-    arg: Any = error.validator_value
-    instance: Any = error.instance
-    schema: Any = error.schema
+    field = _path(failure)
+    kind, arg, instance = failure.keyword, failure.expected, failure.instance
     if kind == "required":
-        missing = re.search(r"'([^']+)' is a required property", error.message)
-        name = missing.group(1) if missing else "a field"
+        name = failure.missing
         return (f"{field}.{name}" if field else name), "is required but missing"
     if kind == "additionalProperties":
-        extra = sorted(set(instance) - set(schema.get("properties", {})))
+        extra = sorted(set(instance) - set(failure.schema.get("properties", {})))
         names = ", ".join(extra)
         return (field or "(top level)"), f"unknown field(s) {names}; remove them or check spelling"
     if kind == "type":
-        return field, f"{_show(error.instance)} should be {_TYPE_WORDS.get(str(arg), str(arg))}"
+        return field, f"{_show(instance)} should be {_TYPE_WORDS.get(str(arg), str(arg))}"
     if kind == "enum":
         choices = ", ".join(json.dumps(c) for c in arg)
-        return field, f"{_show(error.instance)} is not allowed; use one of {choices}"
+        return field, f"{_show(instance)} is not allowed; use one of {choices}"
     if kind == "const":
-        return field, f"{_show(error.instance)} should be {json.dumps(arg)}"
+        return field, f"{_show(instance)} should be {json.dumps(arg)}"
     if kind == "format" and arg == "date":
-        return field, f"{_show(error.instance)} is not a date (YYYY-MM-DD)"
+        return field, f"{_show(instance)} is not a date (YYYY-MM-DD)"
     if kind == "maxLength":
         return field, f"is {len(instance)} characters long; the limit is {arg}"
     if kind == "minLength":
@@ -129,15 +121,12 @@ def _message(error: ValidationError) -> tuple[str, str]:
     if kind == "uniqueItems":
         return field, "lists the same entry twice"
     if kind in ("minimum", "maximum"):
-        return field, f"{_show(error.instance)} is out of range (allowed {_range(error)})"
+        schema = failure.schema
+        allowed = f"{schema.get('minimum', '…')} to {schema.get('maximum', '…')}"
+        return field, f"{_show(instance)} is out of range (allowed {allowed})"
     if kind == "pattern":
-        return field, f'{_show(error.instance)} is not a language code such as "en"'
-    return field, error.message
-
-
-def _range(error: ValidationError) -> str:
-    props: Any = error.schema
-    return f"{props.get('minimum', '…')} to {props.get('maximum', '…')}"
+        return field, f'{_show(instance)} is not a language code such as "en"'
+    return field, f"{_show(instance)} does not meet the rule {kind} = {_show(arg)}"
 
 
 _CONTROL_OK_IN_NOTES = {"\n", "\t", "\r"}
@@ -253,9 +242,8 @@ def validate_session_dict(data: object) -> list[Problem]:
         ]
     seen: set[tuple[str, str]] = set()
     problems: list[Problem] = []
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-    for error in errors:
-        field, message = _message(error)
+    for failure in _checker().failures(data):
+        field, message = _message(failure)
         if (field, message) not in seen:
             seen.add((field, message))
             problems.append(Problem(field, message))
