@@ -58,9 +58,15 @@ def test_export_writes_patient_data_only_to_the_chosen_file(tmp_path: Path) -> N
     assert proc.returncode == 0, proc.stderr
     assert MARKER not in proc.stdout + proc.stderr
     assert sorted(p.name for p in out_dir.iterdir()) == ["h.pdf"]
-    for name in ("home", "tmpdir", "hfs_desktop_home", "xdg_config_home", "xdg_cache_home"):
+    for name in ("home", "tmpdir", "xdg_config_home", "xdg_cache_home"):
         folder = tmp_path / name
         assert list(folder.rglob("*")) == [], f"{name} got files"
+    # The app's own folder gets only the parsed-font cache: font metrics, no patient text.
+    home = tmp_path / "hfs_desktop_home"
+    written = sorted(str(p.relative_to(home)) for p in home.rglob("*") if p.is_file())
+    assert written == ["cache/fonts/DejaVuSans-Bold.face", "cache/fonts/DejaVuSans.face"]
+    assert files_mentioning(home, MARKER) == []
+    assert files_mentioning(home, "Notes about") == []
     # The name is in the PDF's (compressed) page content only, not in its metadata.
     assert files_mentioning(out_dir, MARKER) == []
 

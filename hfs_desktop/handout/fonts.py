@@ -11,13 +11,13 @@ from __future__ import annotations
 import html
 import re
 import tomllib
+from collections.abc import Container
 from functools import cache
 
-from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
+from hfs_desktop.handout.font_cache import cached_ttfont
 from hfs_desktop.resources import resource_path
 
 _TAG_RE = re.compile(r"(<[^>]*>)")
@@ -33,7 +33,7 @@ class FontSet:
 
     def __init__(self, chain: list[tuple[str, str, str]]) -> None:
         self._pending = list(chain)  # (key, regular file, bold file), in chain order
-        self._loaded: list[tuple[str, frozenset[int]]] = []
+        self._loaded: list[tuple[str, Container[int]]] = []  # (font, characters it has)
         self._cache: dict[str, str | None] = {}
         self.regular = self._load_next()
         self.bold = f"{self.regular}-Bold"
@@ -41,17 +41,17 @@ class FontSet:
     def _load_next(self) -> str:
         key, regular_file, bold_file = self._pending.pop(0)
         regular, bold = f"HFS-{key}", f"HFS-{key}-Bold"
-        font = TTFont(regular, str(resource_path("fonts", regular_file)))
+        font = cached_ttfont(regular, resource_path("fonts", regular_file))
         pdfmetrics.registerFont(font)
         if bold_file == regular_file:  # no bold cut (CJK, Korean): parse the file once
             bold = regular
         else:
-            pdfmetrics.registerFont(TTFont(bold, str(resource_path("fonts", bold_file))))
+            pdfmetrics.registerFont(cached_ttfont(bold, resource_path("fonts", bold_file)))
         for italic in (0, 1):  # no italic files: italic prints upright, bold stays bold
             for face in (regular, bold):
                 addMapping(face, 0, italic, regular)
                 addMapping(face, 1, italic, bold)
-        self._loaded.append((regular, frozenset(font.face.charToGlyph)))
+        self._loaded.append((regular, font.face.charToGlyph.keys()))
         return regular
 
     def font_for(self, char: str) -> str | None:
@@ -80,10 +80,7 @@ def register_fonts() -> FontSet:
     fonts = styles_data()["fonts"]
     assert isinstance(fonts, dict)
     chain = [(key, *fonts[key]) for key in fonts["chain"]]
-    font_set = FontSet(chain)
-    # reportlab graphics start every Drawing with this font; keep it one we embed.
-    STATE_DEFAULTS["fontName"] = font_set.regular
-    return font_set
+    return FontSet(chain)
 
 
 _SPACE_LIKE = {"\u00a0", " ", "\t"}
