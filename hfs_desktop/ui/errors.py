@@ -21,9 +21,13 @@ import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("hfs_desktop.errors")
 
@@ -45,6 +49,8 @@ def _tr(text: str) -> str:
 
 def show_error_dialog(parent: QWidget | None) -> QMessageBox:
     """The message shown for an unexpected error: non-blocking, window-modal."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Something went wrong"))

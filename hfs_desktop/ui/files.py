@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+# Qt's dialog classes are imported when a dialog is first opened, not at start-up.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog, QWidget
 
 SESSION_FILTER = "HFS Counsel sessions (*.json)"
 PDF_FILTER = "PDF files (*.pdf)"
@@ -24,6 +25,8 @@ _last_folder: Path | None = None  # this run only; never written anywhere
 
 
 def start_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
     if _last_folder is not None and _last_folder.is_dir():
         return _last_folder
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -40,6 +43,8 @@ def suggested_session_name(visit_date: dt.date) -> str:
 
 def forget_dialog_history() -> None:
     """Remove the folder history QFileDialog just wrote to Qt's own settings."""
+    from PySide6.QtCore import QSettings
+
     settings = QSettings(QSettings.Scope.UserScope, "QtProject")
     settings.beginGroup("FileDialog")
     for key in ("history", "lastVisited"):
@@ -51,6 +56,9 @@ def forget_dialog_history() -> None:
 
 def _run(dialog: QFileDialog) -> Path | None:
     global _last_folder
+    import shiboken6
+    from PySide6.QtWidgets import QFileDialog
+
     dialog.setHistory([])
     try:
         accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
@@ -69,6 +77,8 @@ def _run(dialog: QFileDialog) -> Path | None:
 def ask_open_path(
     parent: QWidget | None, title: str, name_filter: str = SESSION_FILTER
 ) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     dialog = QFileDialog(parent, title, str(start_folder()), name_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -76,6 +86,8 @@ def ask_open_path(
 
 
 def ask_save_path(parent: QWidget | None, title: str, name: str, pdf: bool) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     dialog = QFileDialog(
         parent, title, str(start_folder() / name), PDF_FILTER if pdf else SESSION_FILTER
     )

@@ -11,17 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+# Dialog and printing classes (and the ``Qt`` namespace, ~20 ms) are imported in the methods
+# that use them: PySide6 creates a Python type and its enums on first import, and the first
+# paint should pay only for what it shows.
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
-    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -29,31 +30,25 @@ from PySide6.QtWidgets import (
 )
 
 from hfs_desktop.domain.atomic import SaveError, write_atomic
-from hfs_desktop.domain.content import ContentError, load_content
 from hfs_desktop.domain.session import TOPICS, Session, TopicId
-from hfs_desktop.domain.session_file import load_session, save_session
-from hfs_desktop.domain.validation import Problem, SessionError, content_problems
 from hfs_desktop.ui import files
-from hfs_desktop.ui.accessibility import label_for, name_inputs
 from hfs_desktop.ui.errors import ErrorHandler
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.navigator import StepNavigator
-from hfs_desktop.ui.pages.base import Page
-from hfs_desktop.ui.pages.handout import HandoutPage
-from hfs_desktop.ui.pages.patient import PatientPage
-from hfs_desktop.ui.pages.questions import QuestionsPage
-from hfs_desktop.ui.pages.topics import (
-    RecoveryPage,
-    RecurrencePage,
-    SecondSurgeryPage,
-    SurgeryPage,
-    TopicPage,
-)
-from hfs_desktop.ui.preview import PreviewRenderer
-from hfs_desktop.ui.printing import prepare_printer, print_document
-from hfs_desktop.ui.profile_dialog import ClinicProfileDialog
 from hfs_desktop.ui.settings import DEFAULT_TEXT_SIZE, TEXT_SIZES, Settings, save_settings
-from hfs_desktop.ui.theme import Sizes, stylesheet
+from hfs_desktop.ui.theme import Sizes, register_fallback_fonts, stylesheet
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtPrintSupport import QPrinter
+
+    from hfs_desktop.domain.validation import Problem
+    from hfs_desktop.ui.pages.base import Page
+    from hfs_desktop.ui.pages.handout import HandoutPage
+    from hfs_desktop.ui.pages.patient import PatientPage
+    from hfs_desktop.ui.pages.questions import QuestionsPage
+    from hfs_desktop.ui.pages.topics import TopicPage
+    from hfs_desktop.ui.preview import PreviewRenderer
 
 APP_TITLE = "HFS Counsel"
 PRESENTATION_SCALE = 1.25
@@ -73,8 +68,7 @@ class MainWindow(QMainWindow):
         self._was_maximized = False
 
         self.model = SessionModel(self.new_session(), self)
-        self.renderer = PreviewRenderer(self.model, self)
-        self.renderer.logo_path = self.settings.profile.logo_path
+        self._renderer: PreviewRenderer | None = None
 
         self.step_titles = [
             self.tr("Patient & visit"),
@@ -85,41 +79,166 @@ class MainWindow(QMainWindow):
             self.tr("Questions & notes"),
             self.tr("Handout"),
         ]
-        titles = self.step_titles
-        topic_titles: dict[TopicId, str] = dict(zip(TOPICS, titles[1:5], strict=True))
-        self.patient_page = PatientPage(self.model, titles[0])
-        self.topic_pages: list[TopicPage] = [
-            page_class(self.model, title)
-            for page_class, title in zip(
-                (SurgeryPage, RecoveryPage, RecurrencePage, SecondSurgeryPage),
-                titles[1:5],
-                strict=True,
-            )
-        ]
-        self.questions_page = QuestionsPage(self.model, titles[5])
-        self.handout_page = HandoutPage(self.model, titles[6], self.renderer, topic_titles)
-        self.pages: list[Page] = [
-            self.patient_page,
-            *self.topic_pages,
-            self.questions_page,
-            self.handout_page,
-        ]
+        # Start-up paints the window's frame first (menus, steps, Back/Next) and builds the
+        # rest in the next turns of the event loop (_finish_start): step 1, then the checks,
+        # then steps 2-7 one at a time. A page is also built at once when something needs it.
+        self._pages: list[Page | None] = [None] * len(self.step_titles)
+        self._started = self._finish_scheduled = False
+        self._problems: list[Problem] = []
 
         self._build_central()
-        self._build_actions()
-        self.statusBar().setSizeGripEnabled(False)
+        bar = self.menuBar()
+        self._menus = {
+            "file": bar.addMenu(self.tr("&File")),
+            "view": bar.addMenu(self.tr("&View")),
+            "go": bar.addMenu(self.tr("&Go")),
+            "tools": bar.addMenu(self.tr("&Tools")),
+            "help": bar.addMenu(self.tr("&Help")),
+        }
+        self.statusBar().setSizeGripEnabled(False)  # now, so Back/Next never move
 
         self.model.changed.connect(self._on_changed)
         self.model.reset.connect(self._on_reset)
         self.model.modifiedChanged.connect(self.setWindowModified)
-        self.handout_page.saveRequested.connect(self.save_pdf)
-        self.handout_page.printRequested.connect(self.print_handout)
 
         self.apply_text_size()
+        self._show_step(0)
+
+    # Start-up --------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._finish_scheduled:
+            self._finish_scheduled = True
+            QTimer.singleShot(0, self._finish_start)
+
+    def _finish_start(self) -> None:
+        """Everything the first paint did not need. Step 1 comes first (it is on screen), then
+        fonts for every script, the step marks and the checks; then steps 2-7, one per turn
+        of the event loop so that typing is never held up for long."""
+        if self._started:
+            return
+        self._started = True
+        from hfs_desktop.ui.accessibility import label_for, name_inputs
+
+        self.navigator.finish_setup()
+        label_for(self.steps_label, self.navigator)
+        self._build_actions()
+        self.go_to(self.current_step())
+        name_inputs(self)  # the frame's buttons and step list; pages are named when built
+        QTimer.singleShot(0, self._check_and_mark)
+
+    def _check_and_mark(self) -> None:
+        register_fallback_fonts()
         self._refresh_marks()
         self._validate()
-        name_inputs(self)
-        self.go_to(0)  # the preview is made after the first edit or when the Handout step opens
+        self._build_next_page()
+
+    @property
+    def renderer(self) -> PreviewRenderer:
+        """The handout preview's renderer, made on first use."""
+        if self._renderer is None:
+            from hfs_desktop.ui.preview import PreviewRenderer
+
+            self._renderer = PreviewRenderer(self.model, self)
+            self._renderer.logo_path = self.settings.profile.logo_path
+        return self._renderer
+
+    def _build_next_page(self) -> None:
+        missing = [i for i, page in enumerate(self._pages) if page is None]
+        if missing:
+            self.page(missing[0])
+            if len(missing) > 1:
+                QTimer.singleShot(0, self._build_next_page)
+
+    def is_ready(self) -> bool:
+        """Whether start-up has finished: every step built, checked and marked."""
+        return self._started and all(page is not None for page in self._pages)
+
+    def page(self, index: int) -> Page:
+        """The page of step ``index``, built on first use."""
+        from hfs_desktop.ui.accessibility import name_inputs
+
+        page = self._pages[index]
+        if page is None:
+            page = self._make_page(index)
+            self._pages[index] = page
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            page.apply_sizes(Sizes(self.scale()))
+            if self._started:
+                page.show_problems(self._problems, self.strict)
+            name_inputs(page)
+        return page
+
+    def _make_page(self, index: int) -> Page:
+        title = self.step_titles[index]
+        if index == 0:
+            from hfs_desktop.ui.pages.patient import PatientPage
+
+            return PatientPage(self.model, title)
+        if 1 <= index <= 4:
+            from hfs_desktop.ui.pages import topics
+
+            page_class = (
+                topics.SurgeryPage,
+                topics.RecoveryPage,
+                topics.RecurrencePage,
+                topics.SecondSurgeryPage,
+            )[index - 1]
+            return page_class(self.model, title)
+        if index == 5:
+            from hfs_desktop.ui.pages.questions import QuestionsPage
+
+            return QuestionsPage(self.model, title)
+        from hfs_desktop.ui.pages.handout import HandoutPage
+
+        topic_titles: dict[TopicId, str] = dict(zip(TOPICS, self.step_titles[1:5], strict=True))
+        page = HandoutPage(self.model, title, self.renderer, topic_titles)
+        page.saveRequested.connect(self.save_pdf)
+        page.printRequested.connect(self.print_handout)
+        return page
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every step's page (builds any not built yet)."""
+        return [self.page(i) for i in range(len(self._pages))]
+
+    def _built_pages(self) -> list[Page]:
+        return [page for page in self._pages if page is not None]
+
+    @property
+    def patient_page(self) -> PatientPage:
+        from hfs_desktop.ui.pages.patient import PatientPage
+
+        page = self.page(0)
+        assert isinstance(page, PatientPage)
+        return page
+
+    @property
+    def topic_pages(self) -> list[TopicPage]:
+        from hfs_desktop.ui.pages.topics import TopicPage
+
+        pages = [self.page(i) for i in range(1, 5)]
+        assert all(isinstance(p, TopicPage) for p in pages)
+        return pages  # type: ignore[return-value]
+
+    @property
+    def questions_page(self) -> QuestionsPage:
+        from hfs_desktop.ui.pages.questions import QuestionsPage
+
+        page = self.page(5)
+        assert isinstance(page, QuestionsPage)
+        return page
+
+    @property
+    def handout_page(self) -> HandoutPage:
+        from hfs_desktop.ui.pages.handout import HandoutPage
+
+        page = self.page(6)
+        assert isinstance(page, HandoutPage)
+        return page
 
     # Building --------------------------------------------------------------------------------
     def new_session(self) -> Session:
@@ -138,19 +257,18 @@ class MainWindow(QMainWindow):
         nav_col = QVBoxLayout(self.nav_panel)
         nav_col.setContentsMargins(0, 0, 0, 0)
         nav_col.setSpacing(6)
-        steps_label = QLabel(self.tr("Steps"), self.nav_panel)
-        steps_label.setProperty("role", "muted")
+        self.steps_label = QLabel(self.tr("Steps"), self.nav_panel)
+        self.steps_label.setProperty("role", "muted")
         self.navigator = StepNavigator(self.step_titles, self.nav_panel)
-        label_for(steps_label, self.navigator)
-        nav_col.addWidget(steps_label)
+        nav_col.addWidget(self.steps_label)
         nav_col.addWidget(self.navigator, 1)
         row.addWidget(self.nav_panel, 0)
 
         right = QVBoxLayout()
         right.setSpacing(10)
         self.stack = QStackedWidget(central)
-        for page in self.pages:
-            self.stack.addWidget(page)
+        for _title in self.step_titles:
+            self.stack.addWidget(QWidget(self.stack))  # replaced by the page when it is built
         right.addWidget(self.stack, 1)
 
         bar = QHBoxLayout()
@@ -160,8 +278,8 @@ class MainWindow(QMainWindow):
         self.back_button.setToolTip(self.tr("Previous step (Alt+Left or Ctrl+Page Up)"))
         self.next_button.setToolTip(self.tr("Next step (Alt+Right or Ctrl+Page Down)"))
         self.step_label = QLabel(central)
+        self.step_label.setObjectName("StepLine")  # centred by the style sheet
         self.step_label.setProperty("role", "muted")
-        self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bar.addWidget(self.back_button)
         bar.addWidget(self.step_label, 1)
         bar.addWidget(self.next_button)
@@ -201,8 +319,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self._menus["file"]
         self.new_action = self._action(
             self.tr("&New consultation"), self.new_consultation, ["Ctrl+N"]
         )
@@ -235,7 +352,7 @@ class MainWindow(QMainWindow):
             else:
                 file_menu.addAction(action)
 
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = self._menus["view"]
         self.larger_action = self._action(
             self.tr("&Larger text"), lambda: self.change_text_size(+1), ["Ctrl++", "Ctrl+="]
         )
@@ -258,7 +375,7 @@ class MainWindow(QMainWindow):
             lambda: self.presentation_action.setChecked(False)
         )
 
-        go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu = self._menus["go"]
         self.next_action = self._action(
             self.tr("&Next step"), self.next_step, ["Ctrl+PgDown", "Alt+Right"]
         )
@@ -282,11 +399,11 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
             self.step_actions.append(action)
 
-        tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu = self._menus["tools"]
         self.profile_action = self._action(self.tr("&Clinic profile…"), self.edit_profile)
         tools_menu.addAction(self.profile_action)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self._menus["help"]
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), self.show_shortcuts, ["F1"]
         )
@@ -299,27 +416,36 @@ class MainWindow(QMainWindow):
         return self.stack.currentIndex()
 
     def go_to(self, index: int, focus: bool = False) -> None:
-        index = max(0, min(len(self.pages) - 1, index))
+        index = max(0, min(len(self._pages) - 1, index))
         old, focused = self.stack.currentWidget(), QApplication.focusWidget()
         had_focus = old is not None and focused is not None and old.isAncestorOf(focused)
-        self.pages[index].prepare()
+        page = self.page(index)
+        page.prepare()
+        self._show_step(index)
+        target = page.first_focus()
+        if target is not None and (focus or had_focus):
+            from PySide6.QtCore import Qt
+
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_step(self, index: int) -> None:
+        """Point the stack, the step list, Back/Next and the step line at ``index``."""
         self.stack.setCurrentIndex(index)
         if self.navigator.currentRow() != index:
             self.navigator.blockSignals(True)
             self.navigator.setCurrentRow(index)
             self.navigator.blockSignals(False)
         self.back_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(self.pages) - 1)
+        self.next_button.setEnabled(index < len(self._pages) - 1)
         self.step_label.setText(
             self.tr("Step {n} of {total} · {title}").format(
-                n=index + 1, total=len(self.pages), title=self.step_titles[index]
+                n=index + 1, total=len(self._pages), title=self.step_titles[index]
             )
         )
-        target = self.pages[index].first_focus()
-        if target is not None and (focus or had_focus):
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _focus_step_list(self) -> None:
+        from PySide6.QtCore import Qt
+
         if self.nav_panel.isVisible():
             self.navigator.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -335,14 +461,17 @@ class MainWindow(QMainWindow):
 
     # Model events ----------------------------------------------------------------------------
     def _on_changed(self, aspect: str) -> None:
+        self._finish_start()  # an edit before the first paint (tests, scripts)
         if aspect in ("visit", "marks", "sections"):
             self._refresh_marks()
         self._validate()
         self.renderer.schedule()
 
     def _on_reset(self) -> None:
+        self._finish_start()
         self.strict = False
-        self.handout_page.forget_preview()
+        if self._pages[6] is not None:
+            self.handout_page.forget_preview()
         self.renderer.clear()
         self._refresh_marks()
         self._validate()
@@ -357,8 +486,8 @@ class MainWindow(QMainWindow):
         self.navigator.viewport().update()
 
     def _validate(self) -> list[Problem]:
-        problems = self.model.problems()
-        for page in self.pages:
+        problems = self._problems = self.model.problems()
+        for page in self._built_pages():
             page.show_problems(problems, self.strict)
         return problems
 
@@ -371,7 +500,7 @@ class MainWindow(QMainWindow):
         sizes = Sizes(self.scale())
         self.setStyleSheet(stylesheet(sizes))
         self.nav_panel.setFixedWidth(min(sizes.px(250), 300))
-        for page in self.pages:
+        for page in self._built_pages():
             page.apply_sizes(sizes)
 
     def change_text_size(self, step: int) -> None:
@@ -413,6 +542,8 @@ class MainWindow(QMainWindow):
     # Sessions --------------------------------------------------------------------------------
     def maybe_discard(self, doing: str) -> bool:
         """Ask before unsaved changes are lost. True: go ahead."""
+        from PySide6.QtWidgets import QMessageBox
+
         if not self.model.modified:
             return True
         answer = QMessageBox.question(
@@ -445,6 +576,10 @@ class MainWindow(QMainWindow):
             path = files.ask_open_path(self, self.tr("Open a consultation"))
             if path is None:
                 return False
+        from hfs_desktop.domain.content import ContentError, load_content
+        from hfs_desktop.domain.session_file import load_session
+        from hfs_desktop.domain.validation import SessionError, content_problems
+
         try:
             session = load_session(path)
             problems = content_problems(
@@ -488,6 +623,11 @@ class MainWindow(QMainWindow):
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        from hfs_desktop.domain.session_file import save_session
+        from hfs_desktop.domain.validation import SessionError
+
         if not self._ready_to_save(self.tr("saved")):
             return False
         try:
@@ -542,6 +682,8 @@ class MainWindow(QMainWindow):
         return 0, str(problem)
 
     def _problem_box(self, title: str, intro: str, lines: list[str]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(title)
@@ -555,6 +697,9 @@ class MainWindow(QMainWindow):
     # Handout ---------------------------------------------------------------------------------
     def current_pdf(self) -> bytes | None:
         """The handout for the session as it is now; waits for the renderer if needed."""
+        from PySide6.QtCore import QEventLoop, Qt
+        from PySide6.QtWidgets import QProgressDialog
+
         pdf = self.renderer.current_pdf()
         if pdf is not None:
             return pdf
@@ -583,6 +728,8 @@ class MainWindow(QMainWindow):
         return self.renderer.current_pdf()
 
     def _handout_ready(self) -> bytes | None:
+        from PySide6.QtWidgets import QMessageBox
+
         if not self._ready_to_save(self.tr("printed or saved as a PDF")):
             return None
         pdf = self.current_pdf()
@@ -595,6 +742,8 @@ class MainWindow(QMainWindow):
         return pdf
 
     def save_pdf(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         pdf = self._handout_ready()
         if pdf is None:
             return False
@@ -617,6 +766,10 @@ class MainWindow(QMainWindow):
         return True
 
     def _printer(self) -> QPrinter | None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from hfs_desktop.ui.printing import prepare_printer
+
         if self._handout_ready() is None:
             return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -624,6 +777,8 @@ class MainWindow(QMainWindow):
         return printer
 
     def print_handout(self) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog
+
         printer = self._printer()
         if printer is None:
             return False
@@ -634,6 +789,8 @@ class MainWindow(QMainWindow):
         return self._print_to(printer)
 
     def print_preview(self) -> bool:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
         printer = self._printer()
         if printer is None:
             return False
@@ -644,6 +801,10 @@ class MainWindow(QMainWindow):
         return True
 
     def _print_to(self, printer: QPrinter) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        from hfs_desktop.ui.printing import print_document
+
         try:
             print_document(self.handout_page.document(), printer)
         except OSError as exc:
@@ -653,6 +814,8 @@ class MainWindow(QMainWindow):
 
     # Profile, help -----------------------------------------------------------------------------
     def edit_profile(self) -> bool:
+        from hfs_desktop.ui.profile_dialog import ClinicProfileDialog
+
         dialog = ClinicProfileDialog(self.settings.profile, self)
         if dialog.exec() != ClinicProfileDialog.DialogCode.Accepted:
             return False
@@ -672,6 +835,8 @@ class MainWindow(QMainWindow):
         return True
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         rows = [
             (self.tr("Next / previous step"), "Alt+Right / Alt+Left, Ctrl+PgDown / Ctrl+PgUp"),
             (self.tr("Go to step 1–7"), "Ctrl+1 … Ctrl+7"),
@@ -688,6 +853,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from hfs_desktop import __version__
 
         content = self.model.content
@@ -709,7 +876,9 @@ class MainWindow(QMainWindow):
         if not self.maybe_discard(self.tr("close HFS Counsel")):
             event.ignore()
             return
-        self.renderer.shutdown()
-        self.handout_page.forget_preview()
+        if self._renderer is not None:
+            self._renderer.shutdown()
+        if self._pages[6] is not None:
+            self.handout_page.forget_preview()
         self.errors.uninstall()
         event.accept()

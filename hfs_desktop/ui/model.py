@@ -17,14 +17,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from hfs_desktop.domain import personalize
-from hfs_desktop.domain.content import Content, load_content
 from hfs_desktop.domain.session import TOPICS, Session, TopicId
-from hfs_desktop.domain.validation import Problem, content_problems, validate_session_dict
 from hfs_desktop.ui.notify import Notifier
+
+if TYPE_CHECKING:
+    from hfs_desktop.domain.content import Content
+    from hfs_desktop.domain.validation import Problem
 
 ASPECTS = ("patient", "visit", "marks", "sections", "questions", "notes", "handout")
 # Aspects that change the words of the topic pages and the handout (names, dates, side, phone).
@@ -41,7 +43,9 @@ class SessionModel(QObject):
         self.reset = Notifier()
         self.modifiedChanged = Notifier()
         self._session = session
-        self._content = load_content(session.handout.language)
+        # The content (TOML, Jinja2 templates) is read on first use, after the window is on
+        # screen: a fresh session's first step needs none of it.
+        self._content: Content | None = None
         self._modified = False
         self.path: Path | None = None  # the session file, in memory only (no recent list)
 
@@ -52,6 +56,10 @@ class SessionModel(QObject):
 
     @property
     def content(self) -> Content:
+        if self._content is None:
+            from hfs_desktop.domain.content import load_content
+
+            self._content = load_content(self._session.handout.language)
         return self._content
 
     @property
@@ -60,15 +68,21 @@ class SessionModel(QObject):
 
     def problems(self) -> list[Problem]:
         """Everything a save would refuse, field by field."""
+        from hfs_desktop.domain.validation import content_problems, validate_session_dict
+
         data = self._session.to_json_dict()
         problems = validate_session_dict(data)
-        return problems + content_problems(data, self._content)
+        return problems + content_problems(data, self.content)
 
     def recommended(self) -> list[TopicId]:
-        return personalize.default_sections(self._session)
+        from hfs_desktop.domain.personalize import default_sections
+
+        return default_sections(self._session)
 
     def included(self) -> list[TopicId]:
-        return personalize.chosen_sections(self._session)
+        from hfs_desktop.domain.personalize import chosen_sections
+
+        return chosen_sections(self._session)
 
     # Writing -------------------------------------------------------------------------------
     def edit(self, aspect: str, change: Callable[[Session], object]) -> None:
@@ -86,6 +100,8 @@ class SessionModel(QObject):
 
     def replace(self, session: Session, path: Path | None = None) -> None:
         """Start over with another session (new consultation or an opened file)."""
+        from hfs_desktop.domain.content import load_content
+
         self._content = load_content(session.handout.language)
         self._session = session
         self.path = path

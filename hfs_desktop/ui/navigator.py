@@ -3,111 +3,133 @@
 A topic recommended for this patient's stage is bold with a "Recommended" line; a topic marked
 as discussed shows a ✓ in a column of its own. The same facts are in each item's accessible
 text.
+
+The list first paints as plain titles; ``finish_setup()`` (called after the window's first
+paint) adds the custom painting and the marks. Creating PySide6's ``Qt`` namespace type alone
+takes about 20 ms, so nothing on the first-paint path touches it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QListWidget,
-    QListWidgetItem,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QListWidget, QWidget
 
 from hfs_desktop.ui.theme import ACCENT, INK, MUTED
 
-SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
-RECOMMENDED_ROLE = Qt.ItemDataRole.UserRole + 2
-DISCUSSED_ROLE = Qt.ItemDataRole.UserRole + 3
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+    from PySide6.QtGui import QFont, QPainter
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+USER_ROLE = 0x0100  # Qt::UserRole, as a number: see the module docstring
+SUBTITLE_ROLE = USER_ROLE + 1
+RECOMMENDED_ROLE = USER_ROLE + 2
+DISCUSSED_ROLE = USER_ROLE + 3
 CHECK = "\u2713"
 
 
-class _StepDelegate(QStyledItemDelegate):
-    PAD_X, PAD_Y = 10, 9
+def _make_delegate(parent: QWidget) -> QStyledItemDelegate:
+    """The step painter: bold recommended titles, a "Recommended" line, a ✓ column."""
+    from PySide6.QtCore import QRect, QSize, Qt
+    from PySide6.QtGui import QColor, QFont, QFontMetrics
+    from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        title = QFont(option.font)
-        small = QFont(option.font)
-        small.setPixelSize(max(9, round(QFontMetrics(option.font).height() * 0.72)))
-        return title, small
+    class StepDelegate(QStyledItemDelegate):
+        PAD_X, PAD_Y = 10, 9
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        title, small = self._fonts(option)
-        height = QFontMetrics(title).height() + 2 * self.PAD_Y
-        if index.data(SUBTITLE_ROLE):
-            height += QFontMetrics(small).height() + 2
-        return QSize(160, height)
+        def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+            title = QFont(option.font)
+            small = QFont(option.font)
+            small.setPixelSize(max(9, round(QFontMetrics(option.font).height() * 0.72)))
+            return title, small
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        title_font, small_font = self._fonts(option)
-        title_font.setBold(bool(index.data(RECOMMENDED_ROLE)) or selected)
-        rect: QRect = option.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
-        fm = QFontMetrics(title_font)
-        gutter = fm.horizontalAdvance(CHECK) + 8  # the ✓ column, so titles line up
-        painter.save()
-        painter.setFont(title_font)
-        if index.data(DISCUSSED_ROLE):
-            painter.setPen(QColor(ACCENT))
+        def sizeHint(
+            self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+        ) -> QSize:
+            title, small = self._fonts(option)
+            height = QFontMetrics(title).height() + 2 * self.PAD_Y
+            if index.data(SUBTITLE_ROLE):
+                height += QFontMetrics(small).height() + 2
+            return QSize(160, height)
+
+        def paint(
+            self,
+            painter: QPainter,
+            option: QStyleOptionViewItem,
+            index: QModelIndex | QPersistentModelIndex,
+        ) -> None:
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
+            opt.text = ""
+            widget = opt.widget
+            style = widget.style() if widget is not None else None
+            if style is not None:
+                style.drawPrimitive(
+                    QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget
+                )
+            selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+            title_font, small_font = self._fonts(option)
+            title_font.setBold(bool(index.data(RECOMMENDED_ROLE)) or selected)
+            rect: QRect = option.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
+            fm = QFontMetrics(title_font)
+            gutter = fm.horizontalAdvance(CHECK) + 8  # the ✓ column, so titles line up
+            left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            painter.save()
+            painter.setFont(title_font)
+            if index.data(DISCUSSED_ROLE):
+                painter.setPen(QColor(ACCENT))
+                painter.drawText(QRect(rect.left(), rect.top(), gutter, fm.height()), left, CHECK)
+            rect.setLeft(rect.left() + gutter)
+            painter.setPen(QColor(INK))
+            title = str(index.data(Qt.ItemDataRole.DisplayRole))
             painter.drawText(
-                QRect(rect.left(), rect.top(), gutter, fm.height()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                CHECK,
+                QRect(rect.left(), rect.top(), rect.width(), fm.height()),
+                left,
+                fm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
             )
-        rect.setLeft(rect.left() + gutter)
-        painter.setPen(QColor(INK))
-        title = str(index.data(Qt.ItemDataRole.DisplayRole))
-        painter.drawText(
-            QRect(rect.left(), rect.top(), rect.width(), fm.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
-        )
-        subtitle = index.data(SUBTITLE_ROLE)
-        if subtitle:
-            painter.setFont(small_font)
-            painter.setPen(QColor(ACCENT if index.data(RECOMMENDED_ROLE) else MUTED))
-            sm = QFontMetrics(small_font)
-            painter.drawText(
-                QRect(rect.left(), rect.top() + fm.height() + 2, rect.width(), sm.height()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                sm.elidedText(str(subtitle), Qt.TextElideMode.ElideRight, rect.width()),
-            )
-        painter.restore()
+            subtitle = index.data(SUBTITLE_ROLE)
+            if subtitle:
+                painter.setFont(small_font)
+                painter.setPen(QColor(ACCENT if index.data(RECOMMENDED_ROLE) else MUTED))
+                sm = QFontMetrics(small_font)
+                painter.drawText(
+                    QRect(rect.left(), rect.top() + fm.height() + 2, rect.width(), sm.height()),
+                    left,
+                    sm.elidedText(str(subtitle), Qt.TextElideMode.ElideRight, rect.width()),
+                )
+            painter.restore()
+
+    return StepDelegate(parent)
 
 
 class StepNavigator(QListWidget):
     def __init__(self, titles: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Navigator")
-        self.setItemDelegate(_StepDelegate(self))
+        self.addItems(titles)
+        self._ready = False
+
+    def finish_setup(self) -> None:
+        """The custom painting, scroll and selection settings and the accessible texts."""
+        if self._ready:
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QAbstractItemView
+
+        self._ready = True
+        self.setItemDelegate(_make_delegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformItemSizes(False)
-        for title in titles:
-            item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
-            self.addItem(item)
+        for row in range(self.count()):
+            item = self.item(row)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
 
     def set_marks(self, row: int, recommended: bool, discussed: bool) -> None:
+        from PySide6.QtCore import Qt
+
+        self.finish_setup()
         item = self.item(row)
         item.setData(RECOMMENDED_ROLE, recommended)
         item.setData(DISCUSSED_ROLE, discussed)

@@ -14,6 +14,7 @@ touches the disk: the bytes stay in memory.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import logging
 import queue
@@ -83,7 +84,9 @@ class _RenderJob(QRunnable):
             seconds = time.perf_counter() - started
             result = _Result(self.generation, rendered.pdf, rendered.pages, seconds)
         self.results.put(result)
-        QCoreApplication.postEvent(self.to, QEvent(_RESULT_EVENT))  # thread-safe wake-up
+        # thread-safe wake-up; RuntimeError: the window was destroyed while this render ran
+        with contextlib.suppress(RuntimeError):
+            QCoreApplication.postEvent(self.to, QEvent(_RESULT_EVENT))
 
 
 class PreviewRenderer(QObject):

@@ -118,7 +118,8 @@ class ComfortStyle(QProxyStyle):
 
 
 def apply_app_theme(app: QApplication) -> None:
-    """Style, palette and font fallbacks for the whole application (idempotent)."""
+    """Style and palette for the whole application (idempotent); fonts follow later
+    (``register_fallback_fonts``)."""
     if not isinstance(app.style(), ComfortStyle):
         base = QStyleFactory.create("Fusion")
         if base is not None:
@@ -145,8 +146,23 @@ def apply_app_theme(app: QApplication) -> None:
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a949f"))
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base, QColor("#eef0f3"))
     app.setPalette(palette)
+
+
+def register_fallback_fonts() -> None:
+    """Add the bundled fonts behind the application font, so any patient name shows.
+
+    Done after the window's first paint: reading the 4 MB Chinese/Japanese font takes longer
+    than building the first step, and a new consultation starts with empty names.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    families = fallback_families()
+    current = app.font().families()
+    if all(family in current for family in families):
+        return
     font = QFont(app.font())
-    font.setFamilies([app.font().family(), *fallback_families()])
+    font.setFamilies([app.font().family(), *families])
     app.setFont(font)
 
 
@@ -164,10 +180,13 @@ QListWidget#Navigator {{
     background: {PANEL}; border: 1px solid {BORDER}; border-radius: 8px; padding: 6px 0;
     font-size: {s.ui}px; outline: 0;
 }}
-QListWidget#Navigator::item {{ padding: {s.px(8)}px {s.px(12)}px; border: 0; color: {INK}; }}
+QListWidget#Navigator::item {{
+    padding: {s.px(8)}px {s.px(12)}px {s.px(8)}px {s.px(28)}px; border: 0; color: {INK};
+}}
 QListWidget#Navigator::item:selected {{
     background: {ACCENT_SOFT}; color: {INK}; border-left: 4px solid {ACCENT};
 }}
+QLabel#StepLine {{ qproperty-alignment: AlignCenter; }}
 QLabel#PageTitle {{ font-size: {s.title}px; font-weight: 600; color: {INK}; }}
 QLabel#PageIntro, QLabel[role="muted"] {{ color: {MUTED}; }}
 QLabel[role="section"] {{ font-size: {s.px(18)}px; font-weight: 600; color: {INK}; }}

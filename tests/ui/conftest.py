@@ -31,6 +31,7 @@ def make_window(qtbot: QtBot) -> Callable[[], MainWindow]:
         window.resize(1280, 800)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(window.is_ready)  # steps 2-7 are built after the first paint
         return window
 
     return make

@@ -49,14 +49,27 @@ def from_qdate(day: QDate) -> dt.date:
 
 
 class _CalendarOpensNearVisit(QObject):
-    """An unset surgery date opens its calendar at the visit month, not in 1900."""
+    """An unset surgery date opens its calendar at the visit month, not in 1900.
+
+    Watches the date edit until it is first used, then its calendar (asking for the calendar
+    creates it, which the window's start-up should not pay for).
+    """
+
+    _FIRST_USE = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.FocusIn)
 
     def __init__(self, edit: QDateEdit, visit: QDateEdit) -> None:
         super().__init__(edit)
         self.edit, self.visit = edit, visit
+        self.watching_calendar = False
+        edit.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and self.edit.date() == _NO_DATE:
+        kind = event.type()
+        if watched is self.edit:
+            if kind in self._FIRST_USE and not self.watching_calendar:
+                self.watching_calendar = True
+                self.edit.calendarWidget().installEventFilter(self)
+        elif kind == QEvent.Type.Show and self.edit.date() == _NO_DATE:
             day = self.visit.date()
             self.edit.calendarWidget().setCurrentPage(day.year(), day.month())
         return False
@@ -158,9 +171,7 @@ class PatientPage(Page):
             edit.setMinimumDate(_NO_DATE)
             edit.setMaximumDate(QDate(2100, 12, 31))
             edit.setMaximumWidth(300)
-        self.surgery_date.calendarWidget().installEventFilter(
-            _CalendarOpensNearVisit(self.surgery_date, self.visit_date)
-        )
+        _CalendarOpensNearVisit(self.surgery_date, self.visit_date)
         self._add_row(self.tr("Surgery &date"), self.surgery_date, "surgery_date")
         self._add_row(self.tr("V&isit date"), self.visit_date, "visit_date")
 
