@@ -8,6 +8,7 @@ put into it (a name, a phone number) is escaped and can never turn into markup.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -31,6 +32,8 @@ class ContentError(ValueError):
 
 @dataclass(frozen=True)
 class Source:
+    """One clinical source document (S1, S2, ...) that facts cite."""
+
     id: str
     document: str
     title: str
@@ -38,6 +41,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Fact:
+    """A number or claim in plain words, with its sources and, for pictures, a count per 100."""
+
     id: str
     words: str
     sources: tuple[str, ...]
@@ -48,6 +53,8 @@ class Fact:
 
 @dataclass(frozen=True)
 class Block:
+    """One piece of a topic as written in the TOML: heading, paragraph, bullets, picture, ..."""
+
     type: str
     text: str = ""
     items: tuple[str, ...] = ()
@@ -57,6 +64,8 @@ class Block:
 
 @dataclass(frozen=True)
 class Cause:
+    """A reason twitching can come back, which the clinician can mark as fitting."""
+
     id: str
     title: str
     text: str
@@ -65,12 +74,16 @@ class Cause:
 
 @dataclass(frozen=True)
 class Risk:
+    """One risk of a second surgery."""
+
     id: str
     text: str
 
 
 @dataclass(frozen=True)
 class RiskGroup:
+    """Risks listed together under one title, with their sources."""
+
     id: str
     title: str
     risks: tuple[Risk, ...]
@@ -79,12 +92,16 @@ class RiskGroup:
 
 @dataclass(frozen=True)
 class TeachBack:
+    """A question the patient answers in their own words to show they understood."""
+
     id: str
     prompt: str
 
 
 @dataclass(frozen=True)
 class Topic:
+    """One counseling topic: its summary, blocks, and any causes, risks and teach-back."""
+
     id: str
     title: str
     summary: str
@@ -96,6 +113,8 @@ class Topic:
 
 @dataclass(frozen=True)
 class Milestone:
+    """A point on the recovery path, placed by an offset from the surgery date."""
+
     id: str
     label: str
     offset: str
@@ -105,6 +124,8 @@ class Milestone:
 
 @dataclass(frozen=True)
 class Phase:
+    """What recovery usually looks like between two days after surgery."""
+
     id: str
     from_days: int
     to_days: int | None
@@ -114,6 +135,8 @@ class Phase:
 
 @dataclass(frozen=True)
 class KeyPoint:
+    """A take-home point, shown for the stages (and twitching) it applies to."""
+
     text: str
     sources: tuple[str, ...]
     stages: tuple[str, ...]
@@ -125,6 +148,8 @@ class KeyPoint:
 
 @dataclass(frozen=True)
 class QuestionPrompt:
+    """A question from the prompt list a patient may want to ask."""
+
     id: str
     text: str
     topic: str
@@ -132,6 +157,8 @@ class QuestionPrompt:
 
 @dataclass(frozen=True)
 class GlossaryTerm:
+    """A word the handout explains, printed only when its text uses it."""
+
     term: str
     meaning: str
     sources: tuple[str, ...]
@@ -139,8 +166,45 @@ class GlossaryTerm:
 
 @dataclass(frozen=True)
 class ContactReason:
+    """A reason to contact the clinic, as the sources give it."""
+
     text: str
     sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DateStyle:
+    """How this language prints a date, e.g. "3 June 2027" (``meta.toml`` [dates])."""
+
+    pattern: str  # uses {day}, {month} and {year}
+    months: tuple[str, ...]  # January ... December
+
+    def format(self, day: dt.date) -> str:
+        return self.pattern.format(day=day.day, month=self.months[day.month - 1], year=day.year)
+
+
+_DATE_FIELDS = {"day", "month", "year"}
+
+
+def _date_style(meta: Mapping[str, Any]) -> DateStyle:
+    table = _need(meta, "dates", "meta.toml")
+    pattern, months = (
+        _need(table, "pattern", "meta.toml [dates]"),
+        _need(table, "months", "meta.toml [dates]"),
+    )
+    fields = set(re.findall(r"{(\w*)}", pattern)) if isinstance(pattern, str) else set()
+    if not isinstance(pattern, str) or fields != _DATE_FIELDS:
+        raise ContentError(
+            "meta.toml [dates]: pattern must use {day}, {month} and {year}, e.g. "
+            f'"{{day}} {{month}} {{year}}"; got {pattern!r}'
+        )
+    if not (
+        isinstance(months, list)
+        and len(months) == 12
+        and all(isinstance(m, str) and m.strip() for m in months)
+    ):
+        raise ContentError("meta.toml [dates]: months must list the 12 month names in order")
+    return DateStyle(pattern, tuple(months))
 
 
 @dataclass(frozen=True)
@@ -148,7 +212,7 @@ class Content:
     """Everything one language says. Immutable and cached: load once, share everywhere."""
 
     language: str
-    locale: str
+    dates: DateStyle
     version: str
     review_date: dt.date
     next_review_date: dt.date
@@ -365,7 +429,7 @@ def _load(folder: Path) -> Content:
         raise ContentError(f"meta.toml: review dates must be YYYY-MM-DD ({exc})") from None
     return Content(
         language=_need(meta, "language", "meta.toml"),
-        locale=_need(meta, "locale", "meta.toml"),
+        dates=_date_style(meta),
         version=str(_need(meta, "content_version", "meta.toml")),
         review_date=review,
         next_review_date=next_review,

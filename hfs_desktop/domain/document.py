@@ -19,23 +19,31 @@ from hfs_desktop.domain.session import Session, TopicId
 
 @dataclass(frozen=True)
 class Heading:
+    """A sub-heading inside a section."""
+
     text: Markup
 
 
 @dataclass(frozen=True)
 class Paragraph:
+    """Running text with the sources it cites."""
+
     text: Markup
     sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Bullets:
+    """A bulleted list with the sources it cites."""
+
     items: tuple[Markup, ...]
     sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Picture:
+    """A picture built from the session (see ``domain.pictures``)."""
+
     kind: str  # outcomes | lasting_relief | recurrence | timeline | diagram
 
 
@@ -51,6 +59,8 @@ class CheckItem:
 
 @dataclass(frozen=True)
 class CheckList:
+    """Causes or risks, each marked when the clinician ticked it."""
+
     kind: str  # causes | risks
     title: Markup
     items: tuple[CheckItem, ...]
@@ -73,6 +83,8 @@ Block = Heading | Paragraph | Bullets | Picture | CheckList | Milestones
 
 @dataclass(frozen=True)
 class Section:
+    """One topic as printed: title, summary and blocks."""
+
     id: TopicId
     title: Markup
     summary: Markup
@@ -81,12 +93,16 @@ class Section:
 
 @dataclass(frozen=True)
 class VisitLine:
+    """One line of the visit box (who, when, which side, ...)."""
+
     label: Markup
     value: Markup
 
 
 @dataclass(frozen=True)
 class HandoutDocument:
+    """The whole handout's words, in order, ready for any renderer."""
+
     title: Markup
     visit: tuple[VisitLine, ...]
     key_points_title: Markup
@@ -137,14 +153,13 @@ class _Ctx:
 
 def _milestones(ctx: _Ctx) -> Milestones:
     session, content = ctx.session, ctx.content
-    locale = content.locale
     rows = []
     dated = personalize.milestones(session, content)
     dates = {d.milestone.id: d.date for d in dated}
 
     def date_of(milestone_id: str) -> str:
         day = dates.get(milestone_id)
-        return personalize.format_date(day, locale) if day else ""
+        return personalize.format_date(day, content) if day else ""
 
     months = (
         personalize.months_between(session.surgery_date, session.visit_date)
@@ -153,7 +168,7 @@ def _milestones(ctx: _Ctx) -> Milestones:
     )
     extra = {"date": date_of, "months": months}
     for d in dated:
-        when = Markup(escape(personalize.format_date(d.date, locale))) if d.date else Markup("")
+        when = Markup(escape(personalize.format_date(d.date, content))) if d.date else Markup("")
         rows.append((ctx.r(d.milestone.label, **extra), when, ctx.r(d.milestone.text, **extra)))
     phase = personalize.current_phase(session, content)
     check = personalize.needs_check_up(session)
@@ -256,19 +271,18 @@ def _glossary_used(
 def build_document(session: Session, content: Content) -> HandoutDocument:
     """Everything the handout says for this session, in print order."""
     ctx = _Ctx(session, content)
-    locale = content.locale
     p = session.patient
     visit: list[VisitLine] = [
         VisitLine(ctx.label("name"), escape(p.display_name)),
         VisitLine(
-            ctx.label("visit_date"), escape(personalize.format_date(session.visit_date, locale))
+            ctx.label("visit_date"), escape(personalize.format_date(session.visit_date, content))
         ),
     ]
     if session.after_surgery and session.surgery_date:
         visit.append(
             VisitLine(
                 ctx.label("surgery_date"),
-                escape(personalize.format_date(session.surgery_date, locale)),
+                escape(personalize.format_date(session.surgery_date, content)),
             )
         )
     if p.affected_side:
@@ -297,8 +311,8 @@ def build_document(session: Session, content: Content) -> HandoutDocument:
         ctx.s("about_version", version=content.version),
         ctx.s(
             "about_review",
-            review=personalize.format_date(content.review_date, locale),
-            next_review=personalize.format_date(content.next_review_date, locale),
+            review=personalize.format_date(content.review_date, content),
+            next_review=personalize.format_date(content.next_review_date, content),
         ),
     )
     key_points = tuple(

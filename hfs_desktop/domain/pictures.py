@@ -591,7 +591,7 @@ def timeline_picture(
     xs = [pad + col * (i + 0.5) for i in range(n)]
     text_w = col - s * 0.5
     label_lines = [wrap_text(lab, s, text_w, bold=True) for lab in labels]
-    date_texts = [format_date(d, content.locale) for d in dates]
+    date_texts = [format_date(d, content) for d in dates]
     date_w = col - s * 0.6
     date_size = fit_text_size(date_texts, s, date_w)
     date_lead = date_size * 1.25
@@ -702,13 +702,13 @@ def timeline_picture(
 
     cite = _cite_ids(content, (src for d in dated for src in d.milestone.sources))
     if after and session.surgery_date is not None:
-        surgery_text = format_date(session.surgery_date, content.locale)
+        surgery_text = format_date(session.surgery_date, content)
         scene.caption = f"{words['timeline_caption'].format(date=surgery_text)} {cite}"
         items = [
             words["timeline_alt_item"].format(label=lab, date=dt_)
             for lab, dt_ in zip(labels, date_texts, strict=True)
         ]
-        visit_text = format_date(session.visit_date, content.locale)
+        visit_text = format_date(session.visit_date, content)
         scene.alt_text = " ".join(
             [
                 words["timeline_alt"].format(label=labels[-1]),

@@ -29,6 +29,8 @@ PALETTE: dict[str, tuple[str, str]] = {
 
 @dataclass(frozen=True)
 class Rect:
+    """A rectangle, optionally rounded and hatched."""
+
     x: float
     y: float
     w: float
@@ -42,6 +44,8 @@ class Rect:
 
 @dataclass(frozen=True)
 class Circle:
+    """A circle by centre and radius."""
+
     cx: float
     cy: float
     r: float
@@ -52,6 +56,8 @@ class Circle:
 
 @dataclass(frozen=True)
 class Line:
+    """A straight line, solid or dashed."""
+
     x1: float
     y1: float
     x2: float
@@ -63,6 +69,8 @@ class Line:
 
 @dataclass(frozen=True)
 class Polygon:
+    """A closed (filled) polygon or an open polyline."""
+
     points: tuple[tuple[float, float], ...]
     fill: str | None = None
     stroke: str | None = "ink"
@@ -72,6 +80,8 @@ class Polygon:
 
 @dataclass(frozen=True)
 class Text:
+    """One line of text at a baseline point."""
+
     x: float
     y: float  # baseline
     text: str

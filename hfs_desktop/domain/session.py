@@ -26,6 +26,8 @@ TOPICS: tuple[TopicId, ...] = get_args(TopicId)
 
 @dataclass
 class Patient:
+    """Who the handout is for."""
+
     name: str = ""
     preferred_name: str = ""
     birth_year: int | None = None
@@ -39,12 +41,16 @@ class Patient:
 
 @dataclass
 class Clinic:
+    """The clinic printed on the handout for contact."""
+
     name: str = ""
     phone: str = ""
 
 
 @dataclass
 class HandoutOptions:
+    """How the handout is printed: language, paper, large print, sections."""
+
     language: str = "en"
     paper: Paper = "a4"
     large_print: bool = False
@@ -54,6 +60,8 @@ class HandoutOptions:
 
 @dataclass
 class Session:
+    """One consultation, as saved in a session file."""
+
     patient: Patient = field(default_factory=Patient)
     visit_date: dt.date = field(default_factory=dt.date.today)
     stage: Stage = "before_surgery"

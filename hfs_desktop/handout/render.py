@@ -18,6 +18,8 @@ from hfs_desktop.handout.styles import make_styles
 
 @dataclass(frozen=True)
 class RenderedHandout:
+    """A finished handout: the PDF bytes and its page count."""
+
     pdf: bytes
     pages: int
 
@@ -48,7 +50,7 @@ def render_handout(
         buffer, paper, st, title=content.string("title"), deterministic=deterministic
     )
     story = build_story(doc, session, content, st, template.width, logo=logo)
-    header = f"{content.string('title')} · {format_date(session.visit_date, content.locale)}"
+    header = f"{content.string('title')} · {format_date(session.visit_date, content)}"
     canvas = numbered_canvas(
         st.fonts, doc.page_label, st.sizes["footer"], st.colors["muted"], header
     )

@@ -14,6 +14,8 @@ from hfs_desktop.handout.fonts import FontSet, register_fonts, styles_data
 
 @dataclass(frozen=True)
 class HandoutStyles:
+    """Fonts, sizes, colours and paragraph styles for one edition (normal or large)."""
+
     fonts: FontSet
     sizes: dict[str, float]
     colors: dict[str, colors.Color]

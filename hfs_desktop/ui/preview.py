@@ -49,6 +49,8 @@ def render_handout(session: Session, *, logo: str = "") -> RenderedHandout:
 
 @dataclass(frozen=True)
 class _Result:
+    """What a background render sends back to the window."""
+
     generation: int
     pdf: bytes | None  # None: the render failed
     pages: int = 0

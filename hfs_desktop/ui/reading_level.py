@@ -56,6 +56,8 @@ def count_sentences(text: str) -> int:
 
 @dataclass(frozen=True)
 class ReadingLevel:
+    """A text's reading grade with the counts it was computed from."""
+
     grade: float
     words: int
     sentences: int

@@ -68,6 +68,8 @@ class ClinicProfile:
 
 @dataclass(frozen=True)
 class Settings:
+    """The clinic profile and the text size; nothing about patients."""
+
     profile: ClinicProfile = field(default_factory=ClinicProfile)
     text_size: int = DEFAULT_TEXT_SIZE
 

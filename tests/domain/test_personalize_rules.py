@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import replace
 
 import pytest
 
 from hfs_desktop.domain import personalize as p
+from hfs_desktop.domain.content import DateStyle, load_content
 from hfs_desktop.domain.session import HandoutOptions, Session
 
 D = dt.date
@@ -40,9 +43,32 @@ def test_months_between() -> None:
     assert p.months_between(D(2026, 8, 31), D(2026, 8, 1)) == 0
 
 
-def test_date_format_follows_locale() -> None:
-    assert p.format_date(D(2027, 6, 3), "en_GB") == "3 June 2027"
-    assert p.format_date(D(2027, 6, 3), "en_US") == "June 3, 2027"
+def test_date_format_follows_the_content_pack() -> None:
+    content = load_content("en")
+    assert p.format_date(D(2027, 6, 3), content) == "3 June 2027"
+    assert p.format_date(D(2028, 2, 29), content) == "29 February 2028"
+    assert p.format_date(D(2026, 12, 31), content) == "31 December 2026"
+    us = replace(content, dates=DateStyle("{month} {day}, {year}", content.dates.months))
+    assert p.format_date(D(2027, 6, 3), us) == "June 3, 2027"
+
+
+@pytest.mark.parametrize(
+    "dates, complaint",
+    [
+        ({"pattern": "{day} {month}", "months": ["m"] * 12}, "pattern must use"),
+        ({"pattern": "{day} {month} {year} {hour}", "months": ["m"] * 12}, "pattern must use"),
+        ({"pattern": "{day} {month} {year}", "months": ["m"] * 11}, "12 month names"),
+        ({"pattern": "{day} {month} {year}", "months": ["m"] * 11 + [" "]}, "12 month names"),
+        ({"pattern": "{day} {month} {year}"}, "missing key 'months'"),
+    ],
+)
+def test_a_bad_date_style_is_refused_with_a_clear_message(
+    dates: dict[str, object], complaint: str
+) -> None:
+    from hfs_desktop.domain.content import ContentError, _date_style
+
+    with pytest.raises(ContentError, match=re.escape(complaint)):
+        _date_style({"dates": dates})
 
 
 def after(surgery: dt.date, visit: dt.date, twitching: str) -> Session:

@@ -11,7 +11,7 @@ import pytest
 from jinja2 import Environment
 
 from hfs_desktop.domain import pictures as pic
-from hfs_desktop.domain.content import Content, Fact, Milestone, Source
+from hfs_desktop.domain.content import Content, Fact, Milestone, Source, load_content
 from hfs_desktop.domain.scene import Circle, Line, Polygon, Rect, Scene, Text
 from hfs_desktop.domain.session import Patient, Session
 
@@ -19,7 +19,7 @@ D = dt.date
 
 
 def make_content(**facts: Fact) -> Content:
-    """A small Content with just what the pictures read (facts, milestones, locale)."""
+    """A small Content with just what the pictures read (facts, milestones, date style)."""
     base = {
         "immediate_relief": Fact(
             "immediate_relief",
@@ -55,7 +55,7 @@ def make_content(**facts: Fact) -> Content:
     )
     return Content(
         language="en",
-        locale="en_GB",
+        dates=load_content("en").dates,
         version="test",
         review_date=D(2026, 1, 1),
         next_review_date=D(2027, 1, 1),

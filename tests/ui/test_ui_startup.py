@@ -30,7 +30,7 @@ window.resize(1280, 800)
 report = {}
 
 def heavy():
-    names = ("jinja2", "babel", "reportlab", "hfs_desktop.domain.content",
+    names = ("jinja2", "reportlab", "hfs_desktop.domain.content",
              "hfs_desktop.handout", "PySide6.QtPdf", "PySide6.QtPrintSupport")
     loaded = sorted(n for n in names if n in sys.modules)
     if "Qt" in core.__dict__:
