@@ -19,10 +19,11 @@ import os
 import pickle
 import sys
 from array import array
+from collections.abc import Sequence
 from fnmatch import fnmatch
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 from weakref import WeakKeyDictionary
 
 import platformdirs
@@ -32,7 +33,7 @@ from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFa
 
 from hfs_desktop.domain.atomic import SaveError, write_atomic
 
-FORMAT = "hfs-face-3"
+FORMAT = "hfs-face-4"
 # Not stored as they are: the file's bytes and a function are rebuilt on loading
 # (``_restore``); the glyph -> characters map is packed (``CachedFace``).
 _DERIVED = ("_ttf_data", "_pdfScale", "glyphToChar")
@@ -65,12 +66,48 @@ class _DataOnly(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a font cache")
 
 
+class _Metrics(Sequence[tuple[float, int]]):
+    """reportlab's ``hmetrics`` list of (advance, left side bearing), one per glyph, kept in
+    two flat arrays: the Chinese font has 49,382 glyphs, and a handout reads a few dozen.
+
+    Advances are ints in the file's units, except that reportlab stores the scaled float for
+    glyphs past the last full metric; ``is_int`` keeps each value's own type.
+    """
+
+    def __init__(self, packed: tuple[bytes, bytes, bytes]) -> None:
+        self.advance, self.bearing = array("d"), array("l")
+        self.advance.frombytes(packed[0])
+        self.bearing.frombytes(packed[1])
+        self.is_int = packed[2]
+
+    @staticmethod
+    def pack(metrics: Sequence[tuple[float, int]]) -> tuple[bytes, bytes, bytes]:
+        advance = array("d", (m[0] for m in metrics))
+        bearing = array("l", (m[1] for m in metrics))
+        is_int = bytes(isinstance(m[0], int) for m in metrics)
+        return advance.tobytes(), bearing.tobytes(), is_int
+
+    def __len__(self) -> int:
+        return len(self.bearing)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[float, int]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[float, int]]: ...
+    def __getitem__(self, index: int | slice) -> tuple[float, int] | list[tuple[float, int]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        advance = self.advance[index]
+        return (int(advance) if self.is_int[index] else advance), self.bearing[index]
+
+
 class CachedFace(TTFontFace):
     """A parsed face read from the cache.
 
     reportlab builds ``glyphToChar`` while parsing and (in 5.1) never reads it afterwards.
     Unpickling it as a dict of lists was half the cache's reading time, so it is stored as
-    flat (glyph, character) pairs and rebuilt, exactly, only if something asks for it.
+    flat (glyph, character) pairs and rebuilt, exactly, only if something asks for it. The
+    per-glyph tables ``hmetrics`` and ``glyphPos`` are flat arrays (see ``_Metrics``).
     """
 
     _glyph_char_pairs: bytes
@@ -94,7 +131,12 @@ def _pack_glyph_to_char(glyph_to_char: dict[int, list[int]]) -> bytes:
 
 
 def _restore(face: TTFontFace, font_file: Path) -> None:
-    """Rebuild what was left out of the cache: the file's bytes and the unit scaler."""
+    """Rebuild what was left out of the cache: the file's bytes, the unit scaler, and the
+    per-glyph tables from their packed arrays."""
+    face.hmetrics = _Metrics(face.hmetrics)
+    positions = array("L")
+    positions.frombytes(face.glyphPos)
+    face.glyphPos = positions
     face._ttf_data = font_file.read_bytes()
     units = face.unitsPerEm
     face._pdfScale = (lambda x: x) if units == 1000 else (lambda x, m=1000 / units: x * m)
@@ -117,6 +159,8 @@ def _read(path: Path, key: str, font_file: Path) -> TTFontFace | None:
 def _write(path: Path, key: str, face: TTFontFace) -> None:
     state = {k: v for k, v in face.__dict__.items() if k not in _DERIVED}
     state["_glyph_char_pairs"] = _pack_glyph_to_char(face.glyphToChar)
+    state["hmetrics"] = _Metrics.pack(face.hmetrics)
+    state["glyphPos"] = array("L", face.glyphPos).tobytes()
     buffer = io.BytesIO()
     try:
         pickle.dump((key, state), buffer, protocol=pickle.HIGHEST_PROTOCOL)

@@ -60,6 +60,11 @@ def test_a_cached_font_is_the_parsed_font(name: str) -> None:
     for key, value in vars(fresh).items():
         if key == "_pdfScale":
             assert face._pdfScale(731) == value(731)
+        elif key in ("hmetrics", "glyphPos"):  # flat arrays behind the same indexing
+            assert len(getattr(face, key)) == len(value)
+            assert [getattr(face, key)[i] for i in range(len(value))] == value, key
+            pairs = zip(face.hmetrics, fresh.hmetrics, strict=True)
+            assert all(type(a[0]) is type(b[0]) for a, b in pairs)  # ints stay ints
         elif key != "glyphToChar":
             assert getattr(face, key) == value, key
     assert face.glyphToChar == fresh.glyphToChar  # derived on demand, equal all the same
