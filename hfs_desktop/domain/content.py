@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -19,6 +18,7 @@ from typing import Any
 from jinja2 import Environment, StrictUndefined, Template, TemplateError
 from markupsafe import Markup
 
+from hfs_desktop.domain.user_cache import read_toml
 from hfs_desktop.resources import ResourceNotFoundError, content_languages, resource_path
 
 TOPIC_IDS = ("surgery", "recovery", "recurrence", "second_surgery")
@@ -274,11 +274,10 @@ def _compile(env: Environment, template: str) -> Template:
 def _read(folder: Path, name: str) -> dict[str, Any]:
     path = folder / name
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        return read_toml(path)
     except FileNotFoundError:
         raise ContentError(f"Content file missing: {path}") from None
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # tomllib.TOMLDecodeError
         raise ContentError(f"{path}: not valid TOML ({exc})") from None
 
 

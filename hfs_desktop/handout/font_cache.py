@@ -15,7 +15,6 @@ with an unpickler that builds plain data only, so a planted file cannot run code
 from __future__ import annotations
 
 import io
-import os
 import pickle
 import sys
 from array import array
@@ -26,12 +25,11 @@ from pathlib import Path
 from typing import Any, overload
 from weakref import WeakKeyDictionary
 
-import platformdirs
 import reportlab
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
-from hfs_desktop.domain.atomic import SaveError, write_atomic
+from hfs_desktop.domain.user_cache import cache_dir, file_key, store
 
 FORMAT = "hfs-face-4"
 # Not stored as they are: the file's bytes and a function are rebuilt on loading
@@ -39,20 +37,9 @@ FORMAT = "hfs-face-4"
 _DERIVED = ("_ttf_data", "_pdfScale", "glyphToChar")
 
 
-def cache_dir() -> Path:
-    """``$HFS_DESKTOP_HOME/cache`` when set (tests, portable installs), else the user cache."""
-    home = os.environ.get("HFS_DESKTOP_HOME")
-    if home:
-        return Path(home) / "cache"
-    return Path(platformdirs.user_cache_dir("hfs-desktop", appauthor=False))
-
-
 def _key(font_file: Path) -> str:
-    stat = font_file.stat()
     python = f"{sys.version_info.major}.{sys.version_info.minor}"
-    return (
-        f"{FORMAT}|{font_file.name}|{stat.st_size}|{stat.st_mtime_ns}|{reportlab.Version}|{python}"
-    )
+    return file_key(font_file, FORMAT, reportlab.Version, python)
 
 
 class _DataOnly(pickle.Unpickler):
@@ -164,10 +151,9 @@ def _write(path: Path, key: str, face: TTFontFace) -> None:
     buffer = io.BytesIO()
     try:
         pickle.dump((key, state), buffer, protocol=pickle.HIGHEST_PROTOCOL)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, buffer.getvalue())
-    except (OSError, SaveError, pickle.PicklingError, TypeError, AttributeError):
-        pass  # only speed is lost
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return  # only speed is lost
+    store(path, buffer.getvalue())
 
 
 class CachedTTFont(TTFont):

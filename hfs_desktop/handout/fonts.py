@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import html
 import re
-import tomllib
 from collections.abc import Container
 from functools import cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 
+from hfs_desktop.domain.user_cache import read_toml
 from hfs_desktop.handout.font_cache import cached_ttfont
 from hfs_desktop.resources import resource_path
 
@@ -70,8 +70,7 @@ class FontSet:
 
 @cache
 def styles_data() -> dict[str, object]:
-    with resource_path("styles", "handout.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return read_toml(resource_path("styles", "handout.toml"))
 
 
 @cache
