@@ -2,8 +2,11 @@
 
 Starts either the real application (``hfs_desktop.app.run()``, exactly as ``hfs-desktop``
 does) or a bare PySide6 QMainWindow with one QLabel, and prints one line
-``READY {json}`` as soon as the window is shown, exposed and painted once; then it quits
-the event loop. The parent measures the wall time from ``Popen`` to that line.
+``READY {json}`` as soon as the window is shown, exposed and painted once. The parent
+measures the wall time from ``Popen`` to that line. The app then finishes its start-up
+(every step built, content loaded, checks run); a second line ``COMPLETE {json}`` gives
+when that was done, the peak memory then, and the longest the event loop was held up
+meanwhile. Then the event loop quits.
 
 The JSON holds the child's own view: seconds since the top of this script for each phase,
 and ``ru_maxrss`` (KiB on Linux) at the moment the window is on screen.
@@ -40,7 +43,8 @@ def vm_hwm() -> int | None:
 
 
 def report_when_painted(window: object) -> None:
-    """Print READY after the window's first paint has been handled, then quit."""
+    """Print READY after the window's first paint has been handled, COMPLETE when the
+    window is complete, then quit."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -59,12 +63,42 @@ def report_when_painted(window: object) -> None:
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         payload = {"mode": MODE, "marks": marks, "maxrss_kib": rss, "vmhwm_kib": vm_hwm()}
         print("READY " + json.dumps(payload), flush=True)
+        window.removeEventFilter(watch)  # type: ignore[attr-defined]
+        wait_until_complete()
+
+    def wait_until_complete() -> None:
+        """Keep the event loop running until every step is built (the app finishes start-up
+        after its first paint), timing the longest wait of a 5 ms timer meanwhile."""
+        from PySide6.QtCore import Qt
+
         app = QApplication.instance()
         assert app is not None
-        window.removeEventFilter(watch)  # type: ignore[attr-defined]
-        if MODE == "app":
-            window.model.set_modified(False)  # type: ignore[attr-defined]
-        QTimer.singleShot(0, app.quit)
+        ticks = QTimer()
+        ticks.setTimerType(Qt.TimerType.PreciseTimer)
+        ticks.setInterval(5)
+        last = [time.perf_counter()]
+        worst = [0.0]
+
+        def tick() -> None:
+            now = time.perf_counter()
+            worst[0] = max(worst[0], now - last[0] - 0.005)
+            last[0] = now
+            if MODE == "bare" or window.is_ready():  # type: ignore[attr-defined]
+                ticks.stop()
+                mark("complete")
+                payload = {
+                    "complete_s": marks["complete"],
+                    "worst_stall_s": max(0.0, worst[0]),
+                    "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                }
+                print("COMPLETE " + json.dumps(payload), flush=True)
+                if MODE == "app":
+                    window.model.set_modified(False)  # type: ignore[attr-defined]
+                QTimer.singleShot(0, app.quit)
+
+        ticks.timeout.connect(tick)
+        ticks.start()
+        report_when_painted.ticks = ticks  # type: ignore[attr-defined]  # keep it alive
 
     watch = PaintWatch()
     window.installEventFilter(watch)  # type: ignore[attr-defined]

@@ -8,6 +8,7 @@ show titles); "*" marks unsaved changes.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -51,6 +52,10 @@ if TYPE_CHECKING:
     from hfs_desktop.ui.preview import PreviewRenderer
 
 APP_TITLE = "HFS Counsel"
+# Imported one per start-up step after the first paint (Jinja2 alone takes ~30-50 ms).
+_CONTENT_MODULES = ("jinja2", "hfs_desktop.domain.content", "hfs_desktop.domain.personalize")
+
+
 PRESENTATION_SCALE = 1.25
 PDF_WAIT_MS = 60_000
 
@@ -84,6 +89,7 @@ class MainWindow(QMainWindow):
         # then steps 2-7 one at a time. A page is also built at once when something needs it.
         self._pages: list[Page | None] = [None] * len(self.step_titles)
         self._started = self._finish_scheduled = False
+        self._start_steps: list[Callable[[], object]] = []
         self._problems: list[Problem] = []
 
         self._build_central()
@@ -112,26 +118,45 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._finish_start)
 
     def _finish_start(self) -> None:
-        """Everything the first paint did not need. Step 1 comes first (it is on screen), then
-        fonts for every script, the step marks and the checks; then steps 2-7, one per turn
-        of the event loop so that typing is never held up for long."""
+        """Everything the first paint did not need, as a queue of small steps run one per
+        turn of the event loop (each well under 50 ms), so typing is never held up for long:
+        the frame's shortcuts and step painting, step 1 (it is on screen), the content
+        engine, the content, fonts for every script with the marks and checks, then steps
+        2-7. Anything that needs a part sooner (an edit, a click on a step) builds it then.
+        """
         if self._started:
             return
         self._started = True
+        # (Importing on a worker thread was tried: with the GIL it made each step on this
+        # thread slower, and the longest hold-up grew from ~50 to ~70 ms.)
+        self._start_steps = [
+            self._finish_frame,
+            lambda: self.go_to(self.current_step()),
+            *[partial(importlib.import_module, name) for name in _CONTENT_MODULES],
+            lambda: self.model.content,
+            self._check_and_mark,
+            *[partial(self.page, index) for index in range(len(self._pages))],
+        ]
+        self._next_start_step()
+
+    def _next_start_step(self) -> None:
+        if self._start_steps:
+            self._start_steps.pop(0)()
+        if self._start_steps:
+            QTimer.singleShot(0, self._next_start_step)
+
+    def _finish_frame(self) -> None:
         from hfs_desktop.ui.accessibility import label_for, name_inputs
 
         self.navigator.finish_setup()
         label_for(self.steps_label, self.navigator)
         self._build_actions()
-        self.go_to(self.current_step())
         name_inputs(self)  # the frame's buttons and step list; pages are named when built
-        QTimer.singleShot(0, self._check_and_mark)
 
     def _check_and_mark(self) -> None:
         register_fallback_fonts()
         self._refresh_marks()
         self._validate()
-        self._build_next_page()
 
     @property
     def renderer(self) -> PreviewRenderer:
@@ -143,16 +168,9 @@ class MainWindow(QMainWindow):
             self._renderer.logo_path = self.settings.profile.logo_path
         return self._renderer
 
-    def _build_next_page(self) -> None:
-        missing = [i for i, page in enumerate(self._pages) if page is None]
-        if missing:
-            self.page(missing[0])
-            if len(missing) > 1:
-                QTimer.singleShot(0, self._build_next_page)
-
     def is_ready(self) -> bool:
         """Whether start-up has finished: every step built, checked and marked."""
-        return self._started and all(page is not None for page in self._pages)
+        return self._started and not self._start_steps
 
     def page(self, index: int) -> Page:
         """The page of step ``index``, built on first use."""
