@@ -60,15 +60,36 @@ def test_permission_denied_message_even_as_root(
 ) -> None:
     """CI runs as root, which ignores folder permissions: simulate the refusal instead."""
 
-    def refuse(**_kw: object) -> tuple[int, str]:
+    def refuse(_target: Path) -> tuple[int, str]:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(atomic, "_create_part_file", refuse)
     target = tmp_path / "a.pdf"
     target.write_bytes(b"earlier")
     with pytest.raises(SaveError, match="not allowed to write"):
         write_atomic(target, b"new")
     assert target.read_bytes() == b"earlier"
+
+
+def test_part_files_are_private_unique_and_hidden(tmp_path: Path) -> None:
+    target = tmp_path / "handout.pdf"
+    names = set()
+    for _ in range(20):
+        fd, name = atomic._create_part_file(target)
+        os.close(fd)
+        assert Path(name).name.startswith(".handout.pdf.") and name.endswith(".part")
+        assert (os.stat(name).st_mode & 0o777) == 0o600
+        names.add(name)
+    assert len(names) == 20
+
+
+def test_new_files_get_the_usual_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "new.pdf"
+    write_atomic(target, b"x")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (target.stat().st_mode & 0o777) == (0o666 & ~umask)
+    assert [p.name for p in tmp_path.iterdir()] == ["new.pdf"]
 
 
 def test_file_busy_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
