@@ -12,7 +12,7 @@ import importlib
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 # Dialog and printing classes (and the ``Qt`` namespace, ~20 ms) are imported in the methods
 # that use them: PySide6 creates a Python type and its enums on first import, and the first
@@ -52,12 +52,12 @@ if TYPE_CHECKING:
     from hfs_desktop.ui.preview import PreviewRenderer
 
 APP_TITLE = "HFS Counsel"
-# Imported one per start-up step after the first paint (Jinja2 alone takes ~30-50 ms).
-_CONTENT_MODULES = ("jinja2", "hfs_desktop.domain.content", "hfs_desktop.domain.personalize")
-
-
 PRESENTATION_SCALE = 1.25
 PDF_WAIT_MS = 60_000
+HANDOUT_STEP = 6  # the last of the seven steps
+# Imported one per start-up step after the first paint (Jinja2 alone takes ~30-50 ms).
+_CONTENT_MODULES = ("jinja2", "hfs_desktop.domain.content", "hfs_desktop.domain.personalize")
+_P = TypeVar("_P", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
@@ -226,37 +226,34 @@ class MainWindow(QMainWindow):
     def _built_pages(self) -> list[Page]:
         return [page for page in self._pages if page is not None]
 
+    def _page_as(self, index: int, kind: type[_P]) -> _P:
+        page = self.page(index)
+        assert isinstance(page, kind)
+        return page
+
     @property
     def patient_page(self) -> PatientPage:
         from hfs_desktop.ui.pages.patient import PatientPage
 
-        page = self.page(0)
-        assert isinstance(page, PatientPage)
-        return page
+        return self._page_as(0, PatientPage)
 
     @property
     def topic_pages(self) -> list[TopicPage]:
         from hfs_desktop.ui.pages.topics import TopicPage
 
-        pages = [self.page(i) for i in range(1, 5)]
-        assert all(isinstance(p, TopicPage) for p in pages)
-        return pages  # type: ignore[return-value]
+        return [self._page_as(i, TopicPage) for i in range(1, 5)]
 
     @property
     def questions_page(self) -> QuestionsPage:
         from hfs_desktop.ui.pages.questions import QuestionsPage
 
-        page = self.page(5)
-        assert isinstance(page, QuestionsPage)
-        return page
+        return self._page_as(5, QuestionsPage)
 
     @property
     def handout_page(self) -> HandoutPage:
         from hfs_desktop.ui.pages.handout import HandoutPage
 
-        page = self.page(6)
-        assert isinstance(page, HandoutPage)
-        return page
+        return self._page_as(HANDOUT_STEP, HandoutPage)
 
     # Building --------------------------------------------------------------------------------
     def new_session(self) -> Session:
@@ -488,7 +485,7 @@ class MainWindow(QMainWindow):
     def _on_reset(self) -> None:
         self._finish_start()
         self.strict = False
-        if self._pages[6] is not None:
+        if self._pages[HANDOUT_STEP] is not None:
             self.handout_page.forget_preview()
         self.renderer.clear()
         self._refresh_marks()
@@ -696,7 +693,7 @@ class MainWindow(QMainWindow):
         if topic is not None:
             return 1 + TOPICS.index(topic), str(problem)
         if problem.field.startswith("handout"):
-            return self.pages.index(self.handout_page), str(problem)
+            return HANDOUT_STEP, str(problem)
         return 0, str(problem)
 
     def _problem_box(self, title: str, intro: str, lines: list[str]) -> None:
@@ -896,7 +893,7 @@ class MainWindow(QMainWindow):
             return
         if self._renderer is not None:
             self._renderer.shutdown()
-        if self._pages[6] is not None:
+        if self._pages[HANDOUT_STEP] is not None:
             self.handout_page.forget_preview()
         self.errors.uninstall()
         event.accept()
