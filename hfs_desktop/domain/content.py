@@ -8,11 +8,11 @@ put into it (a name, a phone number) is escaped and can never turn into markup.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from string import Formatter
 from typing import Any
 
 from jinja2 import Environment, StrictUndefined, Template, TemplateError
@@ -192,8 +192,14 @@ def _date_style(meta: Mapping[str, Any]) -> DateStyle:
         _need(table, "pattern", "meta.toml [dates]"),
         _need(table, "months", "meta.toml [dates]"),
     )
-    fields = set(re.findall(r"{(\w*)}", pattern)) if isinstance(pattern, str) else set()
-    if not isinstance(pattern, str) or fields != _DATE_FIELDS:
+    fields: set[str] | None = None
+    if isinstance(pattern, str):
+        try:
+            fields = {name for _text, name, _spec, _conv in Formatter().parse(pattern) if name}
+            pattern.format(day=1, month="m", year=2000)
+        except (ValueError, KeyError, IndexError, AttributeError):  # stray or odd braces
+            fields = None
+    if fields != _DATE_FIELDS:
         raise ContentError(
             "meta.toml [dates]: pattern must use {day}, {month} and {year}, e.g. "
             f'"{{day}} {{month}} {{year}}"; got {pattern!r}'

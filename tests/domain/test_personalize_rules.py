@@ -57,6 +57,9 @@ def test_date_format_follows_the_content_pack() -> None:
     [
         ({"pattern": "{day} {month}", "months": ["m"] * 12}, "pattern must use"),
         ({"pattern": "{day} {month} {year} {hour}", "months": ["m"] * 12}, "pattern must use"),
+        ({"pattern": "{day} {month} {year} {", "months": ["m"] * 12}, "pattern must use"),
+        ({"pattern": "{day.x} {month} {year}", "months": ["m"] * 12}, "pattern must use"),
+        ({"pattern": 3, "months": ["m"] * 12}, "pattern must use"),
         ({"pattern": "{day} {month} {year}", "months": ["m"] * 11}, "12 month names"),
         ({"pattern": "{day} {month} {year}", "months": ["m"] * 11 + [" "]}, "12 month names"),
         ({"pattern": "{day} {month} {year}"}, "missing key 'months'"),
