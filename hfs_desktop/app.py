@@ -23,7 +23,11 @@ ORGANIZATION_DOMAIN = "hfs-counsel.invalid"
 
 
 def create_main_window() -> MainWindow:
-    """Build the complete main window inside the running QApplication (no event loop)."""
+    """Build the main window inside the running QApplication (no event loop).
+
+    The window paints its frame first and completes itself in the next turns of the event
+    loop (``MainWindow.is_ready()``); anything asked for earlier is built at once.
+    """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         raise RuntimeError("create_main_window() needs a QApplication; create one first")
@@ -40,7 +44,11 @@ def run() -> int:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setOrganizationDomain(ORGANIZATION_DOMAIN)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication.instance() or QApplication(sys.argv)
+    # Fusion from the start, by name: the window's own style (theme.install_comfort_style)
+    # is Fusion too and arrives after the first paint, so nothing changes on screen.
+    styled = any(arg.startswith("-style") for arg in sys.argv)
+    args = sys.argv if styled else [*sys.argv, "-style", "Fusion"]
+    app = QApplication.instance() or QApplication(args)
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(APP_NAME)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

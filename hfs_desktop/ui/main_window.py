@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, TypeVar
 # that use them: PySide6 creates a Python type and its enums on first import, and the first
 # paint should pay only for what it shows.
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -37,10 +36,15 @@ from hfs_desktop.ui.errors import ErrorHandler
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.navigator import StepNavigator
 from hfs_desktop.ui.settings import DEFAULT_TEXT_SIZE, TEXT_SIZES, Settings, save_settings
-from hfs_desktop.ui.theme import Sizes, register_fallback_fonts, stylesheet
+from hfs_desktop.ui.theme import (
+    Sizes,
+    install_comfort_style,
+    register_fallback_fonts,
+    stylesheet,
+)
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
     from PySide6.QtPrintSupport import QPrinter
 
     from hfs_desktop.domain.validation import Problem
@@ -148,6 +152,9 @@ class MainWindow(QMainWindow):
     def _finish_frame(self) -> None:
         from hfs_desktop.ui.accessibility import label_for, name_inputs
 
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_comfort_style(app)
         self.navigator.finish_setup()
         label_for(self.steps_label, self.navigator)
         self._build_actions()
@@ -313,6 +320,8 @@ class MainWindow(QMainWindow):
         shortcuts: list[QKeySequence | QKeySequence.StandardKey | str] | None = None,
         checkable: bool = False,
     ) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         keys: list[QKeySequence] = []
         for key in shortcuts or []:
@@ -334,6 +343,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         file_menu = self._menus["file"]
         self.new_action = self._action(
             self.tr("&New consultation"), self.new_consultation, ["Ctrl+N"]

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle, QStyleOption, QWidget
 
 from hfs_desktop.resources import ResourceNotFoundError, resource_path
 
@@ -47,6 +44,8 @@ _FONT_FILES = (
 @cache
 def fallback_families() -> tuple[str, ...]:
     """Register the bundled fonts once; return their family names, in fallback order."""
+    from PySide6.QtGui import QFontDatabase
+
     families: list[str] = []
     for name in _FONT_FILES:
         try:
@@ -93,37 +92,48 @@ class Sizes:
         return self.px(12)
 
 
-class ComfortStyle(QProxyStyle):
-    """Fusion, with check boxes and radio buttons that grow with the text."""
+def install_comfort_style(app: QApplication) -> None:
+    """Fusion, with check boxes and radio buttons that grow with the text (idempotent).
 
-    def pixelMetric(
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        base = super().pixelMetric(metric, option, widget)
-        if (
-            metric
-            in (
-                QStyle.PixelMetric.PM_IndicatorWidth,
-                QStyle.PixelMetric.PM_IndicatorHeight,
-                QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
-                QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
-            )
-            and widget is not None
-        ):
-            return max(base, round(widget.fontMetrics().height() * 1.05))
-        return base
+    Installed after the window's first paint: creating PySide6's QStyle type costs ~8 ms,
+    and the frame painted first has no check boxes. ``run()`` starts the application in
+    plain Fusion (``-style Fusion``), so nothing changes on screen when this arrives.
+    """
+    from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory
+
+    class ComfortStyle(QProxyStyle):
+        def pixelMetric(
+            self,
+            metric: QStyle.PixelMetric,
+            option: QStyleOption | None = None,
+            widget: QWidget | None = None,
+        ) -> int:
+            base = super().pixelMetric(metric, option, widget)
+            if (
+                metric
+                in (
+                    QStyle.PixelMetric.PM_IndicatorWidth,
+                    QStyle.PixelMetric.PM_IndicatorHeight,
+                    QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+                    QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+                )
+                and widget is not None
+            ):
+                return max(base, round(widget.fontMetrics().height() * 1.05))
+            return base
+
+    if app.style().objectName() == "comfort":
+        return
+    base = QStyleFactory.create("Fusion")
+    if base is not None:
+        style = ComfortStyle(base)
+        style.setObjectName("comfort")
+        app.setStyle(style)
 
 
 def apply_app_theme(app: QApplication) -> None:
-    """Style and palette for the whole application (idempotent); fonts follow later
-    (``register_fallback_fonts``)."""
-    if not isinstance(app.style(), ComfortStyle):
-        base = QStyleFactory.create("Fusion")
-        if base is not None:
-            app.setStyle(ComfortStyle(base))
+    """The palette for the whole application (idempotent); the style and fonts follow after
+    the first paint (``install_comfort_style``, ``register_fallback_fonts``)."""
     palette = QPalette()
     colours = {
         QPalette.ColorRole.Window: WINDOW,
@@ -161,6 +171,8 @@ def register_fallback_fonts() -> None:
     current = app.font().families()
     if all(family in current for family in families):
         return
+    from PySide6.QtGui import QFont
+
     font = QFont(app.font())
     font.setFamilies([app.font().family(), *families])
     app.setFont(font)
