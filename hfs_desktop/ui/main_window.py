@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
     def _finish_start(self) -> None:
         """Everything the first paint did not need, as a queue of small steps run one per
         turn of the event loop (each well under 50 ms), so typing is never held up for long:
-        the frame's shortcuts and step painting, step 1 (it is on screen), the content
+        the window's style, the frame's shortcuts and step painting, step 1, the content
         engine, the content, fonts for every script with the marks and checks, then steps
         2-7. Anything that needs a part sooner (an edit, a click on a step) builds it then.
         """
@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         # (Importing on a worker thread was tried: with the GIL it made each step on this
         # thread slower, and the longest hold-up grew from ~50 to ~70 ms.)
         self._start_steps = [
+            self._install_style,
+            self.navigator.finish_setup,
             self._finish_frame,
             lambda: self.go_to(self.current_step()),
             *[partial(importlib.import_module, name) for name in _CONTENT_MODULES],
@@ -149,13 +151,14 @@ class MainWindow(QMainWindow):
         if self._start_steps:
             QTimer.singleShot(0, self._next_start_step)
 
-    def _finish_frame(self) -> None:
-        from hfs_desktop.ui.accessibility import label_for, name_inputs
-
+    def _install_style(self) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
             install_comfort_style(app)
-        self.navigator.finish_setup()
+
+    def _finish_frame(self) -> None:
+        from hfs_desktop.ui.accessibility import label_for, name_inputs
+
         label_for(self.steps_label, self.navigator)
         self._build_actions()
         name_inputs(self)  # the frame's buttons and step list; pages are named when built
