@@ -124,3 +124,25 @@ def test_unset_surgery_date_calendar_opens_at_the_visit_month(
     qtbot.waitUntil(calendar.isVisible)
     assert (calendar.yearShown(), calendar.monthShown()) == (2026, 3)
     calendar.window().hide()
+
+
+def test_the_window_style_arrives_and_check_boxes_grow_with_the_text(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QApplication, QCheckBox, QStyle
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert app.style().objectName() == "comfort"  # installed after the first paint
+    box = window.topic_pages[1].findChild(QCheckBox)
+    assert box is not None
+
+    def indicator() -> int:
+        return app.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, box)
+
+    small = indicator()
+    assert small >= box.fontMetrics().height()
+    for _ in range(3):
+        window.change_text_size(+1)
+    qtbot.waitUntil(lambda: indicator() > small)
+    window.change_text_size(0)
