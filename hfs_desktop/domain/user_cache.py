@@ -10,23 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from hfs_desktop.domain.atomic import SaveError, write_atomic
+from hfs_desktop.domain.user_dirs import cache_dir
 
 TOML_FORMAT = "hfs-toml-1"
-
-
-def cache_dir() -> Path:
-    """``$HFS_DESKTOP_HOME/cache`` when set (tests, portable installs), else the user cache."""
-    home = os.environ.get("HFS_DESKTOP_HOME")
-    if home:
-        return Path(home) / "cache"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("hfs-desktop", appauthor=False))
 
 
 def file_key(path: Path, *extra: str) -> str:

@@ -17,15 +17,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from hfs_desktop.domain.atomic import write_atomic
 from hfs_desktop.domain.session import PAPERS, Clinic, Paper, Session
+from hfs_desktop.domain.user_dirs import config_dir
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +37,7 @@ MAX_PHONE = 100
 
 def settings_dir() -> Path:
     """Where settings live: ``$HFS_DESKTOP_HOME`` when set, else the user config folder."""
-    home = os.environ.get("HFS_DESKTOP_HOME")
-    if home:
-        return Path(home)
-    return Path(platformdirs.user_config_dir("hfs-desktop", appauthor=False))
+    return config_dir()
 
 
 def settings_path() -> Path:

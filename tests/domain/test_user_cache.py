@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hfs_desktop.domain import user_cache
+from hfs_desktop.domain import user_cache, user_dirs
 from hfs_desktop.domain.content import ContentError, _read
 from hfs_desktop.resources import resource_root
 
@@ -16,7 +16,7 @@ SHIPPED = sorted(p for p in resource_root().rglob("*.toml"))
 
 
 def cached_files() -> list[Path]:
-    return sorted((user_cache.cache_dir() / "toml").glob("*.json"))
+    return sorted((user_dirs.cache_dir() / "toml").glob("*.json"))
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: str(p.relative_to(resource_root())))

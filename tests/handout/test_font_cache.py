@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from reportlab.pdfbase.ttfonts import TTFont
 
+from hfs_desktop.domain.user_dirs import cache_dir
 from hfs_desktop.handout import font_cache
-from hfs_desktop.handout.font_cache import CachedTTFont, cache_dir, cached_ttfont
+from hfs_desktop.handout.font_cache import CachedTTFont, cached_ttfont
 from hfs_desktop.resources import resource_path
 
 SMALL_FONT = "NotoSansHebrew-Regular.ttf"
