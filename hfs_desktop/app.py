@@ -7,9 +7,10 @@ user config folder (``hfs_desktop.ui.settings``); Qt's QSettings default locatio
 
 from __future__ import annotations
 
+import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from hfs_desktop import __version__
@@ -20,6 +21,9 @@ from hfs_desktop.ui.theme import apply_app_theme
 APP_NAME = "HFS Counsel"
 ORGANIZATION = "HFS Counsel"
 ORGANIZATION_DOMAIN = "hfs-counsel.invalid"
+# Smoke tests of an installed build (packaging/, benchmarks/bundle.py): with this set to 1 the
+# window closes itself, exit code 0, as soon as start-up is complete (MainWindow.is_ready()).
+CLOSE_WHEN_READY_ENV = "HFS_DESKTOP_CLOSE_WHEN_READY"
 
 
 def create_main_window() -> MainWindow:
@@ -55,4 +59,19 @@ def run() -> int:
     window = create_main_window()
     window.resize(1280, 800)
     window.show()
+    if os.environ.get(CLOSE_WHEN_READY_ENV) == "1":
+        _close_when_ready(window)
     return app.exec()
+
+
+def _close_when_ready(window: MainWindow) -> None:
+    timer = QTimer(window)
+    timer.setInterval(10)
+
+    def close_if_ready() -> None:
+        if window.is_ready():
+            timer.stop()
+            window.close()
+
+    timer.timeout.connect(close_if_ready)
+    timer.start()

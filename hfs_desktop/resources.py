@@ -1,15 +1,26 @@
 """The one place that turns a resource name into a path.
 
 Installed wheels carry the data as ``hfs_desktop/_resources``; a source checkout keeps it in the
-top-level ``resources/`` folder. Nothing else in the code base builds resource paths by hand.
+top-level ``resources/`` folder; the app bundle (``packaging/``, PyInstaller) puts it at
+``hfs_desktop/_resources`` inside the bundle's own folder (``sys._MEIPASS``). The bundle reads
+its resources only: nothing is ever written there. Nothing else in the code base builds
+resource paths by hand.
 """
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _candidates() -> tuple[Path, ...]:
+    bundle_dir = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and isinstance(bundle_dir, str):
+        return (Path(bundle_dir) / "hfs_desktop" / "_resources",)
+    return (_PACKAGE_DIR / "_resources", _PACKAGE_DIR.parent / "resources")
 
 
 class ResourceNotFoundError(LookupError):
@@ -19,12 +30,13 @@ class ResourceNotFoundError(LookupError):
 @cache
 def resource_root() -> Path:
     """Return the folder that holds every shipped resource."""
-    for candidate in (_PACKAGE_DIR / "_resources", _PACKAGE_DIR.parent / "resources"):
+    candidates = _candidates()
+    for candidate in candidates:
         if candidate.is_dir():
             return candidate
+    looked = " and ".join(str(c) for c in candidates)
     raise ResourceNotFoundError(
-        f"The resources folder is missing: looked in {_PACKAGE_DIR / '_resources'} and "
-        f"{_PACKAGE_DIR.parent / 'resources'}. Reinstall HFS Counsel."
+        f"The resources folder is missing: looked in {looked}. Reinstall HFS Counsel."
     )
 
 
