@@ -126,6 +126,11 @@ def folder_size(folder: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--archive", action="store_true", help="also make the installable archive")
+    parser.add_argument(
+        "--archive-only",
+        action="store_true",
+        help="only make the archive of the bundle already in --dist (after signing it)",
+    )
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder")
     parser.add_argument("--work", type=Path, default=ROOT / "build", help="scratch folder")
     args = parser.parse_args(argv)
@@ -133,18 +138,21 @@ def main(argv: list[str] | None = None) -> int:
     version = app_version()
     started = time.perf_counter()
 
-    extras = work / "bundle-extras"
-    write_icons(extras)
-    (extras / "version_info.txt").write_text(windows_version_info(version), encoding="utf-8")
-    run_pyinstaller(dist, work / "pyinstaller", extras)
     bundle = dist / NAME
     exe = bundle / (f"{NAME}.exe" if sys.platform == "win32" else NAME)
-    if not exe.is_file():
-        raise SystemExit(f"the build did not produce {exe}")
-    took = time.perf_counter() - started
-    print(f"Built {bundle} ({folder_size(bundle) / 1e6:.1f} MB) in {took:.0f} s")
+    if not args.archive_only:
+        extras = work / "bundle-extras"
+        write_icons(extras)
+        (extras / "version_info.txt").write_text(windows_version_info(version), encoding="utf-8")
+        run_pyinstaller(dist, work / "pyinstaller", extras)
+        if not exe.is_file():
+            raise SystemExit(f"the build did not produce {exe}")
+        took = time.perf_counter() - started
+        print(f"Built {bundle} ({folder_size(bundle) / 1e6:.1f} MB) in {took:.0f} s")
+    elif not exe.is_file():
+        raise SystemExit(f"--archive-only: there is no bundle at {bundle}")
 
-    if args.archive:
+    if args.archive or args.archive_only:
         if sys.platform.startswith("linux"):
             archive = linux_archive(dist, version)
         elif sys.platform == "darwin":

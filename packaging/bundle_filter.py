@@ -34,6 +34,7 @@ EXCLUDED_MODULES = [
     "pyphen",  # reportlab's optional hyphenation (the venv has it for textstat, a dev tool)
     "ssl",  # the app never uses the network; urllib and http.client work without it
     "readline",
+    "multiprocessing",  # unused; PyInstaller's run-time hook for it costs every start 7 ms
     "pdb",
     "_hashlib",  # OpenSSL's hashes (4.6 MB libcrypto); hashlib falls back to its built-in ones
     "numpy",
@@ -54,14 +55,15 @@ KEPT_PLUGINS: dict[str, set[str]] = {
         "composeplatforminputcontextplugin",
         "ibusplatforminputcontextplugin",
     },
-    "xcbglintegrations": {"qxcb-glx-integration", "qxcb-egl-integration"},
     # The clinic logo may be a JPEG (PNG is built into QtGui).
     "imageformats": {"qjpeg"},
-    # Printing: CUPS on Linux and macOS (Windows printing is built into QtPrintSupport).
-    "printsupport": {"cupsprintersupport"},
     # Windows: the style plugin keeps native dialogs (file, print) looking native.
-    "styles": {"qmodernwindowsstyle"},
+    "styles": {"qmodernwindowsstyle", "qwindowsvistastyle"},
 }
+
+# Plugin folders that ship whole: printing (CUPS on Linux, Cocoa on macOS, Windows) and the
+# X11 OpenGL integrations (GLX, EGL).
+KEPT_PLUGIN_KINDS = {"printsupport", "xcbglintegrations"}
 
 # Qt libraries that ship; anything else named libQt6* / Qt6*.dll / Qt*.framework is dropped.
 KEPT_QT_LIBS = {
@@ -99,7 +101,7 @@ def ships(dest: str) -> bool:
     plugin = _PLUGIN.search(path)
     if plugin:
         kind, name = plugin.groups()
-        return name in KEPT_PLUGINS.get(kind, set())
+        return kind in KEPT_PLUGIN_KINDS or name in KEPT_PLUGINS.get(kind, set())
     name = path.rsplit("/", 1)[-1]
     lib = _QT_LIB.fullmatch(name)
     if lib and "/plugins/" not in path:
@@ -155,6 +157,21 @@ def _needed(path: str) -> list[str]:
     ]
 
 
+# PyInstaller run-time hooks left out: pyi_rth_pyside6 imports PySide6.QtCore before the app
+# starts (packaging/rth_qt.py does the part the app needs without it).
+DROPPED_RUNTIME_HOOKS = {"pyi_rth_pyside6", "pyi_rth_inspect"}
+
+
+def without_runtime_hooks(scripts: Iterable[Entry]) -> list[Entry]:
+    """PyInstaller's scripts (run-time hooks, then the app) without ``DROPPED_RUNTIME_HOOKS``."""
+    return [entry for entry in scripts if entry[0] not in DROPPED_RUNTIME_HOOKS]
+
+
 def hidden_imports() -> list[str]:
-    """Modules loaded by name at run time (``importlib.import_module``), listed explicitly."""
-    return ["hfs_desktop.domain.content", "hfs_desktop.domain.personalize", "jinja2"]
+    """Modules loaded by name at run time (``importlib.import_module``, ``exec``)."""
+    return [
+        "hfs_desktop.domain.content",
+        "hfs_desktop.domain.personalize",
+        "jinja2",
+        "_rl_accel",  # reportlab imports its C speed-ups inside exec(); without them it is slower
+    ]

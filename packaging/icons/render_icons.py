@@ -38,7 +38,7 @@ def render_all() -> list[Path]:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         renderer.render(painter)
         painter.end()
-        if not image.save(str(png_path(size)), b"PNG"):
+        if not image.save(str(png_path(size))):
             raise SystemExit(f"could not write {png_path(size)}")
         written.append(png_path(size))
     del app

@@ -44,6 +44,8 @@ from build import app_version, windows_version_info  # noqa: E402
         ("PySide6/Qt/plugins/imageformats/libqwebp.so", False),
         ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
         ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),
+        ("PySide6/Qt/plugins/printsupport/libcocoaprintersupport.dylib", True),
+        ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", False),
         ("PySide6/Qt/translations/qtbase_de.qm", False),
         ("libcups.so.2", False),
         ("libdbus-1.so.3", False),
