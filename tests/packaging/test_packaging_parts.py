@@ -140,3 +140,26 @@ def test_frozen_bundle_never_falls_back_to_a_source_checkout(frozen: Path) -> No
         resources.resource_path("fonts", "DejaVuSans.ttf")
     assert str(frozen / "hfs_desktop" / "_resources") in str(caught.value)
     assert str(ROOT / "resources") not in str(caught.value)
+
+
+def test_runtime_hook_sets_qt_plugin_path_off_linux_only() -> None:
+    import rth_qt
+
+    env: dict[str, str] = {}
+    rth_qt.set_qt_plugin_path("/b", "linux", env)
+    assert env == {}
+    rth_qt.set_qt_plugin_path("/b", "darwin", env)
+    assert env == {"QT_PLUGIN_PATH": str(Path("/b/PySide6/Qt/plugins"))}
+    rth_qt.set_qt_plugin_path("C:/b", "win32", env)
+    assert Path(env["QT_PLUGIN_PATH"]) == Path("C:/b/PySide6/plugins")
+
+
+def test_runtime_hook_gives_child_processes_their_own_library_path() -> None:
+    import rth_qt
+
+    env = {"LD_LIBRARY_PATH": "/opt/hfs-counsel/_internal", "LD_LIBRARY_PATH_ORIG": "/usr/x"}
+    rth_qt.restore_library_path(env)
+    assert env == {"LD_LIBRARY_PATH": "/usr/x"}
+    env = {"LD_LIBRARY_PATH": "/opt/hfs-counsel/_internal"}
+    rth_qt.restore_library_path(env)
+    assert env == {}
