@@ -92,19 +92,19 @@ def linux_archive(dist: Path, version: str) -> Path:
     top = f"{NAME}-{version}"
     archive = dist / f"{top}-linux-{platform.machine()}.tar.gz"
 
-    def executable(info: tarfile.TarInfo) -> tarfile.TarInfo:
+    def as_root(info: tarfile.TarInfo) -> tarfile.TarInfo:
         info.uid = info.gid = 0
         info.uname = info.gname = "root"
         return info
 
     with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
-        tar.add(dist / NAME, arcname=f"{top}/{NAME}", filter=executable)
+        tar.add(dist / NAME, arcname=f"{top}/{NAME}", filter=as_root)
         for name in ("install.sh", "uninstall.sh", f"{NAME}.desktop"):
-            tar.add(LINUX_FILES / name, arcname=f"{top}/{name}", filter=executable)
+            tar.add(LINUX_FILES / name, arcname=f"{top}/{name}", filter=as_root)
         tar.add(HERE / "icons" / f"{NAME}.svg", arcname=f"{top}/icons/{NAME}.svg")
         for size in ICON_SIZES:
             png = HERE / "icons" / f"{NAME}-{size}.png"
-            tar.add(png, arcname=f"{top}/icons/{png.name}", filter=executable)
+            tar.add(png, arcname=f"{top}/icons/{png.name}", filter=as_root)
     return archive
 
 

@@ -119,6 +119,38 @@ def test_install_puts_bundle_menu_entry_and_icons_in_place(installed: Installed)
         assert png.read_bytes().startswith(b"\x89PNG"), png
 
 
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None, reason="needs desktop-file-validate"
+)
+def test_installed_desktop_entry_is_valid(installed: Installed) -> None:
+    entry = installed.install_home / ".local/share/applications/hfs-counsel.desktop"
+    run = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+    assert run.returncode == 0 and "error" not in run.stdout, run.stdout + run.stderr
+
+
+def test_installing_again_replaces_and_a_foreign_folder_is_left_alone(
+    installed: Installed, tmp_path: Path
+) -> None:
+    env = {"HOME": str(installed.install_home), "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    install = installed.unpacked / "install.sh"
+    (installed.app_dir / "left-from-old-version").write_text("x", encoding="utf-8")
+    again = subprocess.run(["sh", str(install), "--user"], env=env, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert not (installed.app_dir / "left-from-old-version").exists()
+    assert (installed.app_dir / "hfs-counsel").is_file()
+    assert not list(installed.app_dir.parent.glob("hfs-counsel.new.*"))
+
+    other_home = tmp_path / "home"
+    foreign = other_home / ".local" / "lib" / "hfs-counsel"
+    foreign.mkdir(parents=True)
+    (foreign / "notes.txt").write_text("not ours", encoding="utf-8")
+    refused = subprocess.run(
+        ["sh", str(install), "--user"], env={**env, "HOME": str(other_home)}, capture_output=True
+    )
+    assert refused.returncode == 1
+    assert [p.name for p in foreign.iterdir()] == ["notes.txt"]
+
+
 def test_bundle_runs_without_python_and_writes_nothing_in_its_folder(
     installed: Installed, tmp_path: Path
 ) -> None:
@@ -195,9 +227,6 @@ def test_uninstall_removes_every_installed_file(installed: Installed) -> None:
     )
     assert run.returncode == 0, run.stderr
     assert not installed.app_dir.exists()
-    left = [
-        p.relative_to(home)
-        for p in home.rglob("*")
-        if p.is_file() and p.name != "icon-theme.cache"  # gtk-update-icon-cache's, shared
-    ]
-    assert left == []
+    shared_caches = {"icon-theme.cache", "mimeinfo.cache"}  # the desktop's, rebuilt by it
+    left = [p.relative_to(home) for p in home.rglob("*") if p.is_file()]
+    assert [p for p in left if p.name not in shared_caches] == []
