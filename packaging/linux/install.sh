@@ -6,11 +6,14 @@
 #   ./install.sh          for this user only (no root): ~/.local/lib/hfs-counsel,
 #                         ~/.local/bin/hfs-counsel, menu entry and icons under ~/.local/share
 #   ./install.sh --user   for this user only, even when run as root
+#   DESTDIR=/tmp/pkg ./install.sh --system   lay the system install out under /tmp/pkg (for
+#                         building a .deb/.rpm; the menu entry points at /opt/hfs-counsel)
 #
 # Installing again replaces the earlier version. Remove it with uninstall.sh (a copy is kept
 # in the install folder). The app writes nothing into its install folder: settings and its
 # cache go to each user's own folders (~/.config/hfs-desktop, ~/.cache/hfs-desktop).
 set -eu
+umask 022  # everything installed is readable by every user, writable by its owner only
 
 here=$(cd "$(dirname "$0")" && pwd)
 mode=user
@@ -19,12 +22,13 @@ case "${1:-}" in
   "") ;;
   --user) mode=user ;;
   --system) mode=system ;;
-  -h|--help) sed -n '2,13s/^# \{0,1\}//p' "$0"; exit 0 ;;
+  -h|--help) sed -n '2,15s/^# \{0,1\}//p' "$0"; exit 0 ;;
   *) echo "install.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
 esac
 
+dest=${DESTDIR:-}
 if [ "$mode" = system ]; then
-  [ "$(id -u)" = 0 ] || { echo "install.sh: --system needs root (sudo)" >&2; exit 1; }
+  [ "$(id -u)" = 0 ] || [ -n "$dest" ] || { echo "install.sh: --system needs root (sudo)" >&2; exit 1; }
   app_dir=/opt/hfs-counsel
   bin_dir=/usr/local/bin
   share_dir=/usr/local/share
@@ -36,14 +40,14 @@ else
 fi
 
 [ -x "$here/hfs-counsel/hfs-counsel" ] || { echo "install.sh: no hfs-counsel/ bundle beside this script" >&2; exit 1; }
-if [ -e "$app_dir" ] && [ ! -f "$app_dir/.hfs-counsel-install" ]; then
+if [ -e "$dest$app_dir" ] && [ ! -f "$dest$app_dir/.hfs-counsel-install" ]; then
   echo "install.sh: $app_dir exists and was not made by this installer; not touching it" >&2
   exit 1
 fi
 
 # Copy next to the target, then swap, so a failed copy leaves the earlier version working.
-mkdir -p "$(dirname "$app_dir")" "$bin_dir" "$share_dir/applications"
-staging="$app_dir.new.$$"
+mkdir -p "$(dirname "$dest$app_dir")" "$dest$bin_dir" "$dest$share_dir/applications"
+staging="$dest$app_dir.new.$$"
 trap 'rm -rf "$staging"' EXIT
 cp -R "$here/hfs-counsel" "$staging"
 cp "$here/uninstall.sh" "$staging/uninstall.sh"
@@ -61,22 +65,27 @@ manifest="$staging/.hfs-counsel-install"
   done
 } > "$manifest"
 
-rm -rf "$app_dir"
-mv "$staging" "$app_dir"
+rm -rf "$dest$app_dir"
+mv "$staging" "$dest$app_dir"
 trap - EXIT
 
-ln -sf "$app_dir/hfs-counsel" "$bin_dir/hfs-counsel"
+ln -sf "$app_dir/hfs-counsel" "$dest$bin_dir/hfs-counsel"
 sed -e "s|^Exec=.*|Exec=\"$app_dir/hfs-counsel\"|" -e "s|^TryExec=.*|TryExec=$app_dir/hfs-counsel|" \
-  "$here/hfs-counsel.desktop" > "$share_dir/applications/hfs-counsel.desktop"
-chmod 644 "$share_dir/applications/hfs-counsel.desktop"
-mkdir -p "$share_dir/icons/hicolor/scalable/apps"
-cp "$here/icons/hfs-counsel.svg" "$share_dir/icons/hicolor/scalable/apps/hfs-counsel.svg"
+  "$here/hfs-counsel.desktop" > "$dest$share_dir/applications/hfs-counsel.desktop"
+chmod 644 "$dest$share_dir/applications/hfs-counsel.desktop"
+icons=$dest$share_dir/icons/hicolor
+mkdir -p "$icons/scalable/apps"
+cp "$here/icons/hfs-counsel.svg" "$icons/scalable/apps/hfs-counsel.svg"
 for png in "$here"/icons/hfs-counsel-*.png; do
   size=${png##*-}; size=${size%.png}
-  mkdir -p "$share_dir/icons/hicolor/${size}x${size}/apps"
-  cp "$png" "$share_dir/icons/hicolor/${size}x${size}/apps/hfs-counsel.png"
+  mkdir -p "$icons/${size}x${size}/apps"
+  cp "$png" "$icons/${size}x${size}/apps/hfs-counsel.png"
 done
 
+if [ -n "$dest" ]; then
+  echo "HFS Counsel is laid out under $dest (it will run from $app_dir)"
+  exit 0
+fi
 # Let the desktop notice the new entry and icon (optional tools; fine when missing).
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$share_dir/applications" || true
 command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$share_dir/icons/hicolor" || true

@@ -151,6 +151,36 @@ def test_installing_again_replaces_and_a_foreign_folder_is_left_alone(
     assert [p.name for p in foreign.iterdir()] == ["notes.txt"]
 
 
+def test_system_install_laid_out_under_destdir(installed: Installed, tmp_path: Path) -> None:
+    """``sudo ./install.sh``'s layout (/opt, /usr/local), staged under DESTDIR as a packager
+    would; the staged bundle runs from where it lies."""
+    stage = tmp_path / "stage"
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(tmp_path),
+        "DESTDIR": str(stage),
+    }
+    run = subprocess.run(
+        ["sh", str(installed.unpacked / "install.sh"), "--system"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    exe = stage / "opt" / "hfs-counsel" / "hfs-counsel"
+    link = stage / "usr" / "local" / "bin" / "hfs-counsel"
+    assert os.readlink(link) == "/opt/hfs-counsel/hfs-counsel"
+    desktop = stage / "usr/local/share/applications/hfs-counsel.desktop"
+    assert 'Exec="/opt/hfs-counsel/hfs-counsel"' in desktop.read_text(encoding="utf-8")
+    assert (stage / "usr/local/share/icons/hicolor/48x48/apps/hfs-counsel.png").is_file()
+    manifest = (stage / "opt/hfs-counsel/.hfs-counsel-install").read_text(encoding="utf-8")
+    assert "/usr/local/share/applications/hfs-counsel.desktop" in manifest.splitlines()
+    assert str(stage) not in manifest
+    assert (exe.stat().st_mode & 0o755) == 0o755
+    version = subprocess.run([str(exe), "--version"], capture_output=True, text=True, env=env)
+    assert version.returncode == 0 and version.stdout.startswith("hfs-desktop ")
+
+
 def test_bundle_runs_without_python_and_writes_nothing_in_its_folder(
     installed: Installed, tmp_path: Path
 ) -> None:
