@@ -10,6 +10,7 @@ folder changes. Finally ``uninstall.sh`` removes every installed file.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -189,6 +190,13 @@ def test_bundle_runs_without_python_and_writes_nothing_in_its_folder(
     before = snapshot(installed.app_dir)
     examples = sorted(EXAMPLES.glob("*.json"))
     assert examples, f"no example sessions in {EXAMPLES}"
+    # One more: a name in every script the bundled fallback fonts cover.
+    session = json.loads(examples[0].read_text(encoding="utf-8"))
+    session["patient"]["name"] = "Zoë Łukasz Ζωή Жанна 王小明 さくら 김민준 مريم שרה"
+    session["patient"].pop("preferred_name", None)
+    scripts = tmp_path / "many-scripts.json"
+    scripts.write_text(json.dumps(session, ensure_ascii=False), encoding="utf-8")
+    examples.append(scripts)
 
     for example in examples:
         bundled = tmp_path / f"bundle-{example.stem}.pdf"
@@ -225,7 +233,12 @@ def test_bundle_runs_without_python_and_writes_nothing_in_its_folder(
 
     assert snapshot(installed.app_dir) == before
     # Settings and cache went to the platform folders in the fresh HOME; no temp file is left.
-    assert (Path(env["HOME"]) / ".cache" / "hfs-desktop").is_dir()
+    home = Path(env["HOME"])
+    written = sorted(str(p.relative_to(home)) for p in home.rglob("*") if p.is_file())
+    assert written, "the app cache should be in the fresh HOME's cache folder"
+    assert [
+        p for p in written if not p.startswith((".cache/hfs-desktop/", ".config/hfs-desktop/"))
+    ] == []
     assert list(Path(env["TMPDIR"]).iterdir()) == []
 
 
