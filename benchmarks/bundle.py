@@ -115,6 +115,10 @@ def part_sizes(bundle: Path) -> tuple[int, list[tuple[str, int]]]:
     return total, sorted(sizes.items(), key=lambda item: -item[1])
 
 
+def megabytes(size: int) -> str:
+    return f"{size / 1e6:.1f}" if size >= 1e6 else f"{size / 1e6:.2f}"
+
+
 def timed(cmd: list[str], env: dict[str, str]) -> float:
     started = time.perf_counter()
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
@@ -237,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                    [row.cells(check) for row in table]))  # fmt: skip
     print()
     print(markdown(["part of the bundle", "MB", "share"],
-                   [[name, f"{size / 1e6:.1f}", f"{100 * size / total:.0f} %"]
+                   [[name, megabytes(size), f"{100 * size / total:.0f} %"]
                     for name, size in parts]))  # fmt: skip
     print()
     print(f"Median of {runs} run(s). Machine: {platform.platform()}, {os.cpu_count()} CPUs; "
