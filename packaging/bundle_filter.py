@@ -79,6 +79,10 @@ KEPT_QT_LIBS = {
     "OpenGL",  # the xcb GL integrations link to it
 }
 
+# Windows: Qt's software OpenGL (20 MB) and the shader compiler serve Qt Quick and OpenGL
+# widgets, which the app does not use (its widgets and the PDF view paint without OpenGL).
+UNUSED_FILES = {"opengl32sw.dll", "d3dcompiler_47.dll"}
+
 # Linux: libraries taken from the host, not shipped. Every desktop with printing has libcups
 # (a copy from the build machine would bring its own TLS/Kerberos stack and CUPS settings);
 # libdbus-1 is part of every desktop session. The README lists the host's requirements.
@@ -109,7 +113,7 @@ def ships(dest: str) -> bool:
     framework = _FRAMEWORK.search(path)
     if framework:
         return framework.group(1) in KEPT_QT_LIBS
-    return name not in HOST_LIBRARIES
+    return name not in HOST_LIBRARIES and name.lower() not in UNUSED_FILES
 
 
 def keep(entries: Iterable[Entry]) -> list[Entry]:

@@ -50,6 +50,9 @@ from build import app_version, windows_version_info  # noqa: E402
         ("libcups.so.2", False),
         ("libdbus-1.so.3", False),
         ("libxkbcommon.so.0", True),
+        ("PySide6/opengl32sw.dll", False),
+        ("PySide6/plugins/platforms/qwindows.dll", True),
+        ("PySide6/translations/qtbase_fr.qm", False),
         ("hfs_desktop/_resources/fonts/DejaVuSans.ttf", True),
     ],
 )
