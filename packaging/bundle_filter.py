@@ -172,10 +172,10 @@ def without_runtime_hooks(scripts: Iterable[Entry]) -> list[Entry]:
 
 
 def hidden_imports() -> list[str]:
-    """Modules loaded by name at run time (``importlib.import_module``, ``exec``)."""
-    return [
-        "hfs_desktop.domain.content",
-        "hfs_desktop.domain.personalize",
-        "jinja2",
-        "_rl_accel",  # reportlab imports its C speed-ups inside exec(); without them it is slower
-    ]
+    """Modules loaded by name at run time (``importlib.import_module``, ``exec``): every module
+    of the app itself (the window imports some by name, and the package is reorganised from
+    time to time), and reportlab's C speed-ups, which it imports inside ``exec()``; without
+    them it silently runs their slower Python versions."""
+    from PyInstaller.utils.hooks import collect_submodules
+
+    return [*collect_submodules("hfs_desktop"), "_rl_accel"]

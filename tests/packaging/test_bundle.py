@@ -120,6 +120,17 @@ def test_install_puts_bundle_menu_entry_and_icons_in_place(installed: Installed)
         assert png.read_bytes().startswith(b"\x89PNG"), png
 
 
+def test_bundle_holds_every_app_module_and_reportlab_speedups(installed: Installed) -> None:
+    internal = installed.app_dir / "_internal"
+    source = {p.relative_to(ROOT).with_suffix("") for p in (ROOT / "hfs_desktop").rglob("*.py")}
+    bundled = {
+        p.relative_to(internal).with_suffix("") for p in internal.glob("hfs_desktop/**/*.pyc")
+    }
+    assert source - bundled == set()
+    assert list(internal.glob("_rl_accel*")), "reportlab would run without its C speed-ups"
+    assert not list(internal.rglob("*.py")), "sources are not shipped, only .pyc"
+
+
 @pytest.mark.skipif(
     shutil.which("desktop-file-validate") is None, reason="needs desktop-file-validate"
 )
