@@ -77,7 +77,7 @@ def test_export_writes_patient_data_only_to_the_chosen_file(tmp_path: Path) -> N
 
 KILL_DURING_WRITE = """
 import os, signal, sys
-import hfs_desktop.domain.atomic as atomic
+import hfs_desktop.storage.atomic as atomic
 def die(fd):
     os.kill(os.getpid(), signal.SIGKILL)
 atomic.os.fsync = die

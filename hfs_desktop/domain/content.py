@@ -18,8 +18,8 @@ from typing import Any
 from jinja2 import Environment, StrictUndefined, Template, TemplateError
 from markupsafe import Markup
 
-from hfs_desktop.domain.user_cache import read_toml
 from hfs_desktop.resources import ResourceNotFoundError, content_languages, resource_path
+from hfs_desktop.storage.user_cache import read_toml
 
 TOPIC_IDS = ("surgery", "recovery", "recurrence", "second_surgery")
 BLOCK_TYPES = {"heading", "paragraph", "bullets", "picture", "causes", "risks", "personal"}

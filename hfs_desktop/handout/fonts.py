@@ -16,9 +16,9 @@ from functools import cache
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 
-from hfs_desktop.domain.user_cache import read_toml
 from hfs_desktop.handout.font_cache import cached_ttfont
 from hfs_desktop.resources import resource_path
+from hfs_desktop.storage.user_cache import read_toml
 
 _TAG_RE = re.compile(r"(<[^>]*>)")
 

@@ -6,7 +6,6 @@ import io
 import os
 from dataclasses import dataclass
 
-from hfs_desktop.domain.atomic import write_atomic
 from hfs_desktop.domain.content import load_content
 from hfs_desktop.domain.document import build_document
 from hfs_desktop.domain.personalize import format_date
@@ -14,6 +13,7 @@ from hfs_desktop.domain.session import Session
 from hfs_desktop.handout.layout import make_doc_template, numbered_canvas
 from hfs_desktop.handout.story import build_story
 from hfs_desktop.handout.styles import make_styles
+from hfs_desktop.storage.atomic import write_atomic
 
 
 @dataclass(frozen=True)

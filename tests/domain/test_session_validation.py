@@ -11,13 +11,13 @@ from typing import Any
 import pytest
 
 from hfs_desktop.domain.session import Patient, Session
-from hfs_desktop.domain.session_file import (
+from hfs_desktop.domain.validation import SessionError, validate_session_dict
+from hfs_desktop.storage.session_file import (
     load_session,
     save_session,
     session_from_bytes,
     session_to_bytes,
 )
-from hfs_desktop.domain.validation import SessionError, validate_session_dict
 
 BASE: dict[str, Any] = {
     "format": "hfs-session",

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from reportlab.pdfbase.ttfonts import TTFont
 
-from hfs_desktop.domain.user_dirs import cache_dir
 from hfs_desktop.handout import font_cache
 from hfs_desktop.handout.font_cache import CachedTTFont, cached_ttfont
 from hfs_desktop.resources import resource_path
+from hfs_desktop.storage.user_dirs import cache_dir
 
 SMALL_FONT = "NotoSansHebrew-Regular.ttf"
 CJK_FONT = "DroidSansFallbackFull.ttf"

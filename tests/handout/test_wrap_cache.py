@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from reportlab.platypus import Paragraph
 
-from hfs_desktop.domain.session_file import load_session
 from hfs_desktop.handout import story
 from hfs_desktop.handout.render import render_handout
 from hfs_desktop.resources import resource_path
+from hfs_desktop.storage.session_file import load_session
 
 EXAMPLES = sorted(Path(resource_path("examples")).glob("*.json"))
 

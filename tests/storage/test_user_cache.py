@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from hfs_desktop.domain import user_cache, user_dirs
 from hfs_desktop.domain.content import ContentError, _read
 from hfs_desktop.resources import resource_root
+from hfs_desktop.storage import user_cache, user_dirs
 
 SHIPPED = sorted(p for p in resource_root().rglob("*.toml"))
 

@@ -13,8 +13,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from hfs_desktop.domain.atomic import SaveError, write_atomic
-from hfs_desktop.domain.user_dirs import cache_dir
+from hfs_desktop.storage.atomic import SaveError, write_atomic
+from hfs_desktop.storage.user_dirs import cache_dir
 
 TOML_FORMAT = "hfs-toml-1"
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from hfs_desktop.domain.atomic import write_atomic
 from hfs_desktop.domain.session import Session
 from hfs_desktop.domain.validation import Problem, SessionError, validate_session_dict
+from hfs_desktop.storage.atomic import write_atomic
+
+if TYPE_CHECKING:
+    from hfs_desktop.domain.content import Content
 
 MAX_SESSION_BYTES = 5 * 1024 * 1024
 
@@ -83,3 +87,23 @@ def load_session(path: str | os.PathLike[str]) -> Session:
     except OSError as exc:
         raise SessionError([Problem("", f"{p} cannot be read: {exc.strerror}")]) from None
     return session_from_bytes(raw)
+
+
+def load_checked_session(
+    path: str | os.PathLike[str], language: str | None = None
+) -> tuple[Session, Content]:
+    """Read a session file and check its ids against the content it will be shown with.
+
+    ``language`` overrides the session's handout language (``export --language``). Raises
+    SessionError (file, schema or content problems, all listed) or ContentError (the language
+    has no usable content). The command line and the window both open files through this.
+    """
+    from hfs_desktop.domain.content import load_content
+    from hfs_desktop.domain.validation import content_problems
+
+    session = load_session(path)
+    content = load_content(language or session.handout.language)
+    problems = content_problems(session.to_json_dict(), content)
+    if problems:
+        raise SessionError(problems)
+    return session, content
