@@ -8,6 +8,7 @@ put into it (a name, a phone number) is escaped and can never turn into markup.
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -19,7 +20,6 @@ from jinja2 import Environment, StrictUndefined, Template, TemplateError
 from markupsafe import Markup
 
 from hfs_desktop.resources import ResourceNotFoundError, content_languages, resource_path
-from hfs_desktop.storage.user_cache import read_toml
 
 TOPIC_IDS = ("surgery", "recovery", "recurrence", "second_surgery")
 BLOCK_TYPES = {"heading", "paragraph", "bullets", "picture", "causes", "risks", "personal"}
@@ -280,7 +280,7 @@ def _compile(env: Environment, template: str) -> Template:
 def _read(folder: Path, name: str) -> dict[str, Any]:
     path = folder / name
     try:
-        return read_toml(path)
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ContentError(f"Content file missing: {path}") from None
     except ValueError as exc:  # tomllib.TOMLDecodeError

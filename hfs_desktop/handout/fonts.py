@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import tomllib
 from collections.abc import Container
 from functools import cache
 
@@ -18,7 +19,6 @@ from reportlab.pdfbase import pdfmetrics
 
 from hfs_desktop.handout.font_cache import cached_ttfont
 from hfs_desktop.resources import resource_path
-from hfs_desktop.storage.user_cache import read_toml
 
 _TAG_RE = re.compile(r"(<[^>]*>)")
 
@@ -70,7 +70,9 @@ class FontSet:
 
 @cache
 def styles_data() -> dict[str, object]:
-    return read_toml(resource_path("styles", "handout.toml"))
+    with resource_path("styles", "handout.toml").open("rb") as fh:
+        data: dict[str, object] = tomllib.load(fh)
+    return data
 
 
 @cache

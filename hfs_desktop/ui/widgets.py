@@ -98,7 +98,7 @@ class Counter(QLabel):
 
 
 class _ClickLabel(QLabel):
-    """A label that calls ``on_click`` when clicked (a callback: see ``notify.py``)."""
+    """A label that calls ``on_click`` when clicked (a plain callback)."""
 
     def __init__(self, text: str, parent: QWidget, on_click: Callable[[], object]) -> None:
         super().__init__(text, parent)
