@@ -8,7 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hfs_desktop.domain.session import Session
-from hfs_desktop.domain.validation import Problem, SessionError, validate_session_dict
+from hfs_desktop.domain.validation import (
+    Problem,
+    ProblemCode,
+    SessionError,
+    validate_session_dict,
+)
 from hfs_desktop.storage.atomic import write_atomic
 
 if TYPE_CHECKING:
@@ -37,6 +42,7 @@ def _too_big(size: int) -> SessionError:
         [
             Problem(
                 "",
+                ProblemCode.NOT_A_SESSION,
                 f"the file is {size / (1024 * 1024):.1f} MB; a session file is at most "
                 f"{MAX_SESSION_BYTES // (1024 * 1024)} MB. Is this the right file?",
             )
@@ -52,20 +58,40 @@ def session_from_bytes(raw: bytes) -> Session:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SessionError(
-            [Problem("", f"the file is not UTF-8 text (byte {exc.start}); is it a session file?")]
+            [
+                Problem(
+                    "",
+                    ProblemCode.NOT_A_SESSION,
+                    f"the file is not UTF-8 text (byte {exc.start}); is it a session file?",
+                )
+            ]
         ) from None
     if "\x00" in text:
-        raise SessionError([Problem("", "the file holds binary data, not a session")])
+        raise SessionError(
+            [Problem("", ProblemCode.NOT_A_SESSION, "the file holds binary data, not a session")]
+        )
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         reason = "the file ends too early" if exc.pos >= len(text.rstrip()) else exc.msg
         raise SessionError(
-            [Problem("", f"the file is not valid JSON ({reason} at {where})")]
+            [
+                Problem(
+                    "",
+                    ProblemCode.NOT_A_SESSION,
+                    f"the file is not valid JSON ({reason} at {where})",
+                )
+            ]
         ) from None
     except RecursionError:
-        raise SessionError([Problem("", "the file is nested too deeply to be a session")]) from None
+        raise SessionError(
+            [
+                Problem(
+                    "", ProblemCode.NOT_A_SESSION, "the file is nested too deeply to be a session"
+                )
+            ]
+        ) from None
     problems = validate_session_dict(data)
     if problems:
         raise SessionError(problems)
@@ -81,11 +107,17 @@ def load_session(path: str | os.PathLike[str]) -> Session:
             raise _too_big(size)
         raw = p.read_bytes()
     except FileNotFoundError:
-        raise SessionError([Problem("", f"{p} does not exist")]) from None
+        raise SessionError(
+            [Problem("", ProblemCode.NOT_A_SESSION, f"{p} does not exist")]
+        ) from None
     except IsADirectoryError:
-        raise SessionError([Problem("", f"{p} is a folder, not a session file")]) from None
+        raise SessionError(
+            [Problem("", ProblemCode.NOT_A_SESSION, f"{p} is a folder, not a session file")]
+        ) from None
     except OSError as exc:
-        raise SessionError([Problem("", f"{p} cannot be read: {exc.strerror}")]) from None
+        raise SessionError(
+            [Problem("", ProblemCode.NOT_A_SESSION, f"{p} cannot be read: {exc.strerror}")]
+        ) from None
     return session_from_bytes(raw)
 
 
