@@ -27,6 +27,7 @@ from hfs_desktop.domain.validation import Problem, ProblemCode, field_limit
 from hfs_desktop.ui.accessibility import is_input, label_for, visible_text
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.pages.base import Page
+from hfs_desktop.ui.theme import BORDER
 from hfs_desktop.ui.widgets import (
     ComboBox,
     Counter,
@@ -233,7 +234,7 @@ class PatientPage(Page):
     def _separator(self) -> None:
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
-        line.setStyleSheet("color: #d5dae1")
+        line.setStyleSheet(f"color: {BORDER}")
         self.grid.addWidget(line, self._row, 0, 1, 2)
         self.grid.setRowMinimumHeight(self._row, 18)
         self._row += 1
