@@ -12,6 +12,7 @@ import pytest
 
 from hfs_desktop.domain.session import Patient, Session
 from hfs_desktop.domain.validation import (
+    Problem,
     ProblemCode,
     SessionError,
     field_limit,
@@ -37,14 +38,19 @@ BASE: dict[str, Any] = {
 }
 
 
-def problems(**changes: Any) -> list[str]:
+def checked(**changes: Any) -> list[Problem]:
+    """The problems of BASE with ``changes`` (a value of ``...`` removes the key)."""
     data = copy.deepcopy(BASE)
     for key, value in changes.items():
         if value is ...:
             data.pop(key, None)
         else:
             data[key] = value
-    return [str(p) for p in validate_session_dict(data)]
+    return validate_session_dict(data)
+
+
+def problems(**changes: Any) -> list[str]:
+    return [str(p) for p in checked(**changes)]
 
 
 def test_minimal_valid_session_has_no_problems() -> None:
@@ -166,13 +172,7 @@ def test_invalid_session_is_never_written(tmp_path: Path) -> None:
 
 
 def codes(**changes: Any) -> list[tuple[str, ProblemCode, int | None]]:
-    data = copy.deepcopy(BASE)
-    for key, value in changes.items():
-        if value is ...:
-            data.pop(key, None)
-        else:
-            data[key] = value
-    return [(p.field, p.code, p.limit) for p in validate_session_dict(data)]
+    return [(p.field, p.code, p.limit) for p in checked(**changes)]
 
 
 @pytest.mark.parametrize(
