@@ -14,12 +14,12 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
-from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from hfs_desktop.domain.problems import Problem as Problem
+from hfs_desktop.domain.problems import ProblemCode as ProblemCode
+from hfs_desktop.domain.problems import SessionError as SessionError
 from hfs_desktop.domain.schema_check import Failure, SchemaChecker
 from hfs_desktop.domain.session import FORMAT, VERSION
 from hfs_desktop.resources import resource_path
@@ -36,52 +36,6 @@ _TYPE_WORDS = {
     "array": "a list ([…])",
     "number": "a number",
 }
-
-
-class ProblemCode(StrEnum):
-    """What kind of problem: stable names the window switches on (the message is for people)."""
-
-    NOT_A_SESSION = "not_a_session"  # unreadable, too big, not JSON, not our format
-    NEWER_VERSION = "newer_version"
-    REQUIRED = "required"
-    EMPTY = "empty"
-    TOO_LONG = "too_long"  # limit: the most characters
-    TOO_MANY = "too_many"  # limit: the most entries
-    OUT_OF_RANGE = "out_of_range"  # limit: the bound that was crossed
-    DUPLICATE = "duplicate"
-    WRONG_TYPE = "wrong_type"
-    NOT_ALLOWED = "not_allowed"  # not one of the allowed values
-    NOT_A_DATE = "not_a_date"
-    BAD_FORMAT = "bad_format"  # a pattern, e.g. the language code
-    UNKNOWN_FIELD = "unknown_field"
-    INVISIBLE = "invisible"  # a name with nothing printable
-    CONTROL_CHARS = "control_chars"
-    NOT_BEFORE_SURGERY = "not_before_surgery"  # a field that must be left out before surgery
-    AFTER_VISIT = "after_visit"  # a date or year after the visit
-    UNKNOWN_ID = "unknown_id"  # an id the content does not know
-    OTHER = "other"
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a session: the field path, what kind of problem, a plain
-    explanation, and the limit it broke (characters, entries or a bound), if any."""
-
-    field: str
-    code: ProblemCode
-    message: str
-    limit: int | None = None
-
-    def __str__(self) -> str:
-        return f"{self.field}: {self.message}" if self.field else self.message
-
-
-class SessionError(ValueError):
-    """A session cannot be used; ``problems`` lists every reason, one per field."""
-
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = list(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
 
 
 def parse_date(value: str) -> dt.date | None:

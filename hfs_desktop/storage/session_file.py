@@ -7,13 +7,9 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hfs_desktop.domain.problems import Problem, ProblemCode, SessionError
 from hfs_desktop.domain.session import Session
-from hfs_desktop.domain.validation import (
-    Problem,
-    ProblemCode,
-    SessionError,
-    validate_session_dict,
-)
+from hfs_desktop.domain.validation import validate_session_dict
 from hfs_desktop.storage.atomic import write_atomic
 
 if TYPE_CHECKING:
