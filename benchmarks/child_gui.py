@@ -225,7 +225,7 @@ def run_app(example: Path, large: bool, runs: int) -> dict[str, object]:
     from PySide6.QtCore import QCoreApplication
 
     from hfs_desktop.app import APP_NAME, ORGANIZATION, create_main_window
-    from hfs_desktop.domain.session_file import load_session
+    from hfs_desktop.storage.session_file import load_session
 
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORGANIZATION)
@@ -322,8 +322,8 @@ def run_app(example: Path, large: bool, runs: int) -> dict[str, object]:
 
 # ------------------------------------------------------------------------------- floor mode
 def run_floor(example: Path, large: bool, runs: int) -> dict[str, object]:
-    from hfs_desktop.domain.session_file import load_session
     from hfs_desktop.handout.render import render_handout
+    from hfs_desktop.storage.session_file import load_session
 
     session = load_session(example)
     session.handout.large_print = large

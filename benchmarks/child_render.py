@@ -19,8 +19,8 @@ from pathlib import Path
 
 from floor_pdf import build_floor_pdf
 
-from hfs_desktop.domain.session_file import load_session
 from hfs_desktop.handout.render import render_handout
+from hfs_desktop.storage.session_file import load_session
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "resources" / "examples"
 

@@ -48,10 +48,10 @@ def _fail(code: int, lines: Sequence[str]) -> int:
 def export_main(argv: Sequence[str]) -> int:
     args = _export_parser().parse_args(argv)
     started = time.perf_counter()
-    from hfs_desktop.domain.atomic import SaveError
-    from hfs_desktop.domain.content import ContentError, load_content
-    from hfs_desktop.domain.session_file import load_session
-    from hfs_desktop.domain.validation import SessionError, content_problems
+    from hfs_desktop.domain.content import ContentError
+    from hfs_desktop.domain.validation import SessionError
+    from hfs_desktop.storage.atomic import SaveError
+    from hfs_desktop.storage.session_file import load_checked_session
 
     out = Path(args.output)
     if out.is_dir():
@@ -59,17 +59,12 @@ def export_main(argv: Sequence[str]) -> int:
     if not out.parent.exists():
         return _fail(EXIT_INVALID, [f"-o: the folder {out.parent} does not exist"])
     try:
-        session = load_session(args.session)
+        session, _content = load_checked_session(args.session, args.language)
     except SessionError as exc:
         return _fail(EXIT_INVALID, [f"{args.session}: {p}" for p in exc.problems])
-    language = args.language or session.handout.language
-    try:
-        content = load_content(language)
     except ContentError as exc:
         return _fail(EXIT_INVALID, [f"--language: {exc}"])
-    problems = content_problems(session.to_json_dict(), content)
-    if problems:
-        return _fail(EXIT_INVALID, [f"{args.session}: {p}" for p in problems])
+    language = args.language or session.handout.language
 
     from hfs_desktop.handout.render import export_handout
 

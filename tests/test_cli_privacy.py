@@ -61,14 +61,10 @@ def test_export_writes_patient_data_only_to_the_chosen_file(tmp_path: Path) -> N
     for name in ("home", "tmpdir", "xdg_config_home", "xdg_cache_home"):
         folder = tmp_path / name
         assert list(folder.rglob("*")) == [], f"{name} got files"
-    # The app's own folder gets only its cache of shipped data (parsed fonts, content TOML
-    # as JSON), and no patient text.
+    # The app's own folder gets only its cache of parsed fonts, and no patient text.
     home = tmp_path / "hfs_desktop_home"
     written = sorted(str(p.relative_to(home)) for p in home.rglob("*") if p.is_file())
-    fonts = [w for w in written if w.startswith("cache/fonts/")]
-    assert fonts == ["cache/fonts/DejaVuSans-Bold.face", "cache/fonts/DejaVuSans.face"]
-    assert all(w.startswith("cache/toml/") and w.endswith(".json") for w in written[2:])
-    assert len(written) > 10
+    assert written == ["cache/fonts/DejaVuSans-Bold.face", "cache/fonts/DejaVuSans.face"]
     assert files_mentioning(home, MARKER) == []
     assert files_mentioning(home, "Notes about") == []
     # The name is in the PDF's (compressed) page content only, not in its metadata.
@@ -77,7 +73,7 @@ def test_export_writes_patient_data_only_to_the_chosen_file(tmp_path: Path) -> N
 
 KILL_DURING_WRITE = """
 import os, signal, sys
-import hfs_desktop.domain.atomic as atomic
+import hfs_desktop.storage.atomic as atomic
 def die(fd):
     os.kill(os.getpid(), signal.SIGKILL)
 atomic.os.fsync = die

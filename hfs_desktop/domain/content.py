@@ -8,6 +8,7 @@ put into it (a name, a phone number) is escaped and can never turn into markup.
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,7 +19,6 @@ from typing import Any
 from jinja2 import Environment, StrictUndefined, Template, TemplateError
 from markupsafe import Markup
 
-from hfs_desktop.domain.user_cache import read_toml
 from hfs_desktop.resources import ResourceNotFoundError, content_languages, resource_path
 
 TOPIC_IDS = ("surgery", "recovery", "recurrence", "second_surgery")
@@ -280,7 +280,7 @@ def _compile(env: Environment, template: str) -> Template:
 def _read(folder: Path, name: str) -> dict[str, Any]:
     path = folder / name
     try:
-        return read_toml(path)
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ContentError(f"Content file missing: {path}") from None
     except ValueError as exc:  # tomllib.TOMLDecodeError

@@ -11,20 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# name -> (colour hex, grey hex). Greys are spaced so a black-and-white print keeps them apart.
-PALETTE: dict[str, tuple[str, str]] = {
-    "ink": ("#1f2933", "#1a1a1a"),
-    "muted": ("#52606d", "#555555"),
-    "paper": ("#ffffff", "#ffffff"),
-    "primary": ("#1d5fa8", "#3a3a3a"),  # affected / main group: dark in grey
-    "secondary": ("#7fb0e0", "#9a9a9a"),  # second group: middle grey
-    "rest": ("#e4e7eb", "#e6e6e6"),  # everyone else: light
-    "vessel": ("#b3261e", "#4d4d4d"),
-    "nerve": ("#e0a800", "#b0b0b0"),
-    "brainstem": ("#f2e6d9", "#ededed"),
-    "pad": ("#ffffff", "#ffffff"),
-    "today": ("#b3261e", "#000000"),
-}
+from hfs_desktop.domain.palette import picture_colors
+
+# name -> (colour hex, grey hex), from the [pictures] table of resources/styles/palette.toml.
+PALETTE: dict[str, tuple[str, str]] = picture_colors()
 
 
 @dataclass(frozen=True)

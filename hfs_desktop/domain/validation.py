@@ -3,7 +3,9 @@
 The JSON Schema shipped in ``resources/schema`` is the single description of the file's
 shape; this module runs it (``schema_check``) and turns each failure into a plain sentence,
 then adds the rules a schema cannot say well (dates in order, fields needed after surgery,
-ids the content knows).
+ids the content knows). Each problem carries a ``ProblemCode`` (and the limit it broke, if
+any), so the window words it by code, never by matching the English message; the size limits
+come from the schema through ``field_limit`` for the window's counters too.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from hfs_desktop.domain.problems import Problem as Problem
+from hfs_desktop.domain.problems import ProblemCode as ProblemCode
+from hfs_desktop.domain.problems import SessionError as SessionError
 from hfs_desktop.domain.schema_check import Failure, SchemaChecker
 from hfs_desktop.domain.session import FORMAT, VERSION
 from hfs_desktop.resources import resource_path
@@ -33,25 +36,6 @@ _TYPE_WORDS = {
     "array": "a list ([…])",
     "number": "a number",
 }
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a session: the field path and a plain explanation."""
-
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.field}: {self.message}" if self.field else self.message
-
-
-class SessionError(ValueError):
-    """A session cannot be used; ``problems`` lists every reason, one per field."""
-
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = list(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
 
 
 def parse_date(value: str) -> dt.date | None:
@@ -92,41 +76,83 @@ def _show(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def _message(failure: Failure) -> tuple[str, str]:
-    """Turn one schema failure into (field, plain message)."""
+@cache
+def field_limits() -> dict[str, int]:
+    """Every size limit in the schema, by field path: ``maxLength`` of a text field
+    (``"patient.name"``), ``maxItems`` of a list (``"questions"``) and ``maxLength`` of a
+    list's items (``"questions[]"``). The window's counters read these too."""
+    limits: dict[str, int] = {}
+
+    def walk(schema: dict[str, Any], path: str) -> None:
+        for keyword in ("maxLength", "maxItems"):
+            if keyword in schema:
+                limits[path] = int(schema[keyword])
+        for name, sub in schema.get("properties", {}).items():
+            walk(sub, f"{path}.{name}" if path else name)
+        if isinstance(schema.get("items"), dict):
+            walk(schema["items"], f"{path}[]")
+
+    walk(session_schema(), "")
+    return limits
+
+
+def field_limit(field: str) -> int:
+    """The schema's size limit for ``field`` (see ``field_limits``); KeyError if it has none."""
+    return field_limits()[field]
+
+
+def _problem(failure: Failure) -> Problem:
+    """Turn one schema failure into a Problem with a plain message."""
     field = _path(failure)
     kind, arg, instance = failure.keyword, failure.expected, failure.instance
+    code = ProblemCode
     if kind == "required":
         name = failure.missing
-        return (f"{field}.{name}" if field else name), "is required but missing"
+        return Problem(
+            f"{field}.{name}" if field else name, code.REQUIRED, "is required but missing"
+        )
     if kind == "additionalProperties":
         extra = sorted(set(instance) - set(failure.schema.get("properties", {})))
         names = ", ".join(extra)
-        return (field or "(top level)"), f"unknown field(s) {names}; remove them or check spelling"
+        return Problem(
+            field or "(top level)",
+            code.UNKNOWN_FIELD,
+            f"unknown field(s) {names}; remove them or check spelling",
+        )
     if kind == "type":
-        return field, f"{_show(instance)} should be {_TYPE_WORDS.get(str(arg), str(arg))}"
+        words = _TYPE_WORDS.get(str(arg), str(arg))
+        return Problem(field, code.WRONG_TYPE, f"{_show(instance)} should be {words}")
     if kind == "enum":
         choices = ", ".join(json.dumps(c) for c in arg)
-        return field, f"{_show(instance)} is not allowed; use one of {choices}"
+        return Problem(
+            field, code.NOT_ALLOWED, f"{_show(instance)} is not allowed; use one of {choices}"
+        )
     if kind == "const":
-        return field, f"{_show(instance)} should be {json.dumps(arg)}"
+        return Problem(field, code.NOT_ALLOWED, f"{_show(instance)} should be {json.dumps(arg)}")
     if kind == "format" and arg == "date":
-        return field, f"{_show(instance)} is not a date (YYYY-MM-DD)"
+        return Problem(field, code.NOT_A_DATE, f"{_show(instance)} is not a date (YYYY-MM-DD)")
     if kind == "maxLength":
-        return field, f"is {len(instance)} characters long; the limit is {arg}"
+        message = f"is {len(instance)} characters long; the limit is {arg}"
+        return Problem(field, code.TOO_LONG, message, int(arg))
     if kind == "minLength":
-        return field, "is empty; please fill it in"
+        return Problem(field, code.EMPTY, "is empty; please fill it in")
     if kind == "maxItems":
-        return field, f"has {len(instance)} entries; the limit is {arg}"
+        message = f"has {len(instance)} entries; the limit is {arg}"
+        return Problem(field, code.TOO_MANY, message, int(arg))
     if kind == "uniqueItems":
-        return field, "lists the same entry twice"
+        return Problem(field, code.DUPLICATE, "lists the same entry twice")
     if kind in ("minimum", "maximum"):
         schema = failure.schema
         allowed = f"{schema.get('minimum', '…')} to {schema.get('maximum', '…')}"
-        return field, f"{_show(instance)} is out of range (allowed {allowed})"
+        message = f"{_show(instance)} is out of range (allowed {allowed})"
+        return Problem(field, code.OUT_OF_RANGE, message, int(arg))
     if kind == "pattern":
-        return field, f'{_show(instance)} is not a language code such as "en"'
-    return field, f"{_show(instance)} does not meet the rule {kind} = {_show(arg)}"
+        return Problem(
+            field, code.BAD_FORMAT, f'{_show(instance)} is not a language code such as "en"'
+        )
+    return Problem(
+        field, code.OTHER, f"{_show(instance)} does not meet the rule {kind} = {_show(arg)}"
+    )
 
 
 _CONTROL_OK_IN_NOTES = {"\n", "\t", "\r"}
@@ -148,13 +174,21 @@ def _text_problems(data: dict[str, Any]) -> list[Problem]:
         name = patient.get("name")
         if isinstance(name, str) and name and not _visible(name):
             problems.append(
-                Problem("patient.name", "has no visible letters; type the patient's name")
+                Problem(
+                    "patient.name",
+                    ProblemCode.INVISIBLE,
+                    "has no visible letters; type the patient's name",
+                )
             )
         for key in ("name", "preferred_name"):
             value = patient.get(key)
             if isinstance(value, str) and _control_chars(value, set()):
                 problems.append(
-                    Problem(f"patient.{key}", "contains control characters; retype the name")
+                    Problem(
+                        f"patient.{key}",
+                        ProblemCode.CONTROL_CHARS,
+                        "contains control characters; retype the name",
+                    )
                 )
     singles: list[tuple[str, object]] = [("clinician", data.get("clinician"))]
     clinic = data.get("clinic")
@@ -162,16 +196,26 @@ def _text_problems(data: dict[str, Any]) -> list[Problem]:
         singles += [("clinic.name", clinic.get("name")), ("clinic.phone", clinic.get("phone"))]
     for field, value in singles:
         if isinstance(value, str) and _control_chars(value, set()):
-            problems.append(Problem(field, "contains control characters; retype it"))
+            problems.append(
+                Problem(field, ProblemCode.CONTROL_CHARS, "contains control characters; retype it")
+            )
     notes = data.get("notes")
     if isinstance(notes, str) and _control_chars(notes, _CONTROL_OK_IN_NOTES):
-        problems.append(Problem("notes", "contains control characters; retype the notes"))
+        problems.append(
+            Problem(
+                "notes", ProblemCode.CONTROL_CHARS, "contains control characters; retype the notes"
+            )
+        )
     questions = data.get("questions")
     if isinstance(questions, list):
         for i, q in enumerate(questions):
             if isinstance(q, str) and _control_chars(q, {"\t"}):
                 problems.append(
-                    Problem(f"questions[{i}]", "contains control characters; retype it")
+                    Problem(
+                        f"questions[{i}]",
+                        ProblemCode.CONTROL_CHARS,
+                        "contains control characters; retype it",
+                    )
                 )
     return problems
 
@@ -188,18 +232,24 @@ def _rule_problems(data: dict[str, Any]) -> list[Problem]:
             problems.append(
                 Problem(
                     "twitching",
+                    ProblemCode.REQUIRED,
                     "is required after surgery; use one of "
                     '"stopped", "improving", "unchanged", "returned"',
                 )
             )
         if surgery_raw is None:
             problems.append(
-                Problem("surgery_date", "is required after surgery (the date of the operation)")
+                Problem(
+                    "surgery_date",
+                    ProblemCode.REQUIRED,
+                    "is required after surgery (the date of the operation)",
+                )
             )
         elif surgery and visit and surgery > visit:
             problems.append(
                 Problem(
                     "surgery_date",
+                    ProblemCode.AFTER_VISIT,
                     f"{surgery.isoformat()} is after the visit date {visit.isoformat()}; "
                     "the surgery must have happened on or before the visit",
                 )
@@ -207,18 +257,30 @@ def _rule_problems(data: dict[str, Any]) -> list[Problem]:
     elif stage == "before_surgery":
         if surgery_raw is not None:
             problems.append(
-                Problem("surgery_date", "must be left out before surgery (stage before_surgery)")
+                Problem(
+                    "surgery_date",
+                    ProblemCode.NOT_BEFORE_SURGERY,
+                    "must be left out before surgery (stage before_surgery)",
+                )
             )
         if "twitching" in data:
             problems.append(
-                Problem("twitching", "must be left out before surgery (stage before_surgery)")
+                Problem(
+                    "twitching",
+                    ProblemCode.NOT_BEFORE_SURGERY,
+                    "must be left out before surgery (stage before_surgery)",
+                )
             )
     birth = (
         data.get("patient", {}).get("birth_year") if isinstance(data.get("patient"), dict) else None
     )
     if isinstance(birth, int) and visit and birth > visit.year:
         problems.append(
-            Problem("patient.birth_year", f"{birth} is after the visit year {visit.year}")
+            Problem(
+                "patient.birth_year",
+                ProblemCode.AFTER_VISIT,
+                f"{birth} is after the visit year {visit.year}",
+            )
         )
     return problems
 
@@ -226,16 +288,27 @@ def _rule_problems(data: dict[str, Any]) -> list[Problem]:
 def validate_session_dict(data: object) -> list[Problem]:
     """Every problem with a parsed session file, or an empty list when it is usable."""
     if not isinstance(data, dict):
-        return [Problem("", "the file does not hold a session (expected a JSON object {…})")]
+        return [
+            Problem(
+                "",
+                ProblemCode.NOT_A_SESSION,
+                "the file does not hold a session (expected a JSON object {…})",
+            )
+        ]
     if data.get("format") != FORMAT:
         return [
-            Problem("format", 'this is not an HFS Counsel session file (expected "hfs-session")')
+            Problem(
+                "format",
+                ProblemCode.NOT_A_SESSION,
+                'this is not an HFS Counsel session file (expected "hfs-session")',
+            )
         ]
     version = data.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         return [
             Problem(
                 "version",
+                ProblemCode.NEWER_VERSION,
                 f"the file was made by a newer version of HFS Counsel (file version {version}; "
                 f"this program reads version {VERSION}). Update HFS Counsel to open it.",
             )
@@ -243,10 +316,10 @@ def validate_session_dict(data: object) -> list[Problem]:
     seen: set[tuple[str, str]] = set()
     problems: list[Problem] = []
     for failure in _checker().failures(data):
-        field, message = _message(failure)
-        if (field, message) not in seen:
-            seen.add((field, message))
-            problems.append(Problem(field, message))
+        problem = _problem(failure)
+        if (problem.field, problem.message) not in seen:
+            seen.add((problem.field, problem.message))
+            problems.append(problem)
     problems += _text_problems(data)
     problems += _rule_problems(data)
     return problems
@@ -266,6 +339,10 @@ def content_problems(data: dict[str, Any], content: Content) -> list[Problem]:
             if value not in ids:
                 choices = ", ".join(sorted(ids))
                 problems.append(
-                    Problem(f"{key}[{i}]", f"{_show(value)} is not known; use one of {choices}")
+                    Problem(
+                        f"{key}[{i}]",
+                        ProblemCode.UNKNOWN_ID,
+                        f"{_show(value)} is not known; use one of {choices}",
+                    )
                 )
     return problems

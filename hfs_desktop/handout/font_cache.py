@@ -29,8 +29,8 @@ import reportlab
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
-from hfs_desktop.domain.user_cache import file_key, store
-from hfs_desktop.domain.user_dirs import cache_dir
+from hfs_desktop.storage.user_cache import file_key, store
+from hfs_desktop.storage.user_dirs import cache_dir
 
 FORMAT = "hfs-face-4"
 # Not stored as they are: the file's bytes and a function are rebuilt on loading

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import html
 import re
+import tomllib
 from collections.abc import Container
 from functools import cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 
-from hfs_desktop.domain.user_cache import read_toml
+from hfs_desktop.domain.palette import colors
 from hfs_desktop.handout.font_cache import cached_ttfont
 from hfs_desktop.resources import resource_path
 
@@ -70,7 +71,11 @@ class FontSet:
 
 @cache
 def styles_data() -> dict[str, object]:
-    return read_toml(resource_path("styles", "handout.toml"))
+    """resources/styles/handout.toml, with ``colors`` from the one palette (palette.toml)."""
+    with resource_path("styles", "handout.toml").open("rb") as fh:
+        data: dict[str, object] = tomllib.load(fh)
+    data["colors"] = colors()
+    return data
 
 
 @cache

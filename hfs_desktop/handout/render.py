@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 import os
 from dataclasses import dataclass
+from typing import TypedDict, Unpack
 
-from hfs_desktop.domain.atomic import write_atomic
 from hfs_desktop.domain.content import load_content
 from hfs_desktop.domain.document import build_document
 from hfs_desktop.domain.personalize import format_date
@@ -14,6 +14,7 @@ from hfs_desktop.domain.session import Session
 from hfs_desktop.handout.layout import make_doc_template, numbered_canvas
 from hfs_desktop.handout.story import build_story
 from hfs_desktop.handout.styles import make_styles
+from hfs_desktop.storage.atomic import write_atomic
 
 
 @dataclass(frozen=True)
@@ -58,24 +59,20 @@ def render_handout(
     return RenderedHandout(pdf=buffer.getvalue(), pages=int(template.page))
 
 
+class ExportOptions(TypedDict, total=False):
+    """``render_handout``'s keyword options, passed through by ``export_handout``."""
+
+    language: str | None
+    paper: str | None
+    large_print: bool | None
+    deterministic: bool
+    logo: str | os.PathLike[str] | None
+
+
 def export_handout(
-    session: Session,
-    path: str | os.PathLike[str],
-    *,
-    language: str | None = None,
-    paper: str | None = None,
-    large_print: bool | None = None,
-    deterministic: bool = False,
-    logo: str | os.PathLike[str] | None = None,
+    session: Session, path: str | os.PathLike[str], **options: Unpack[ExportOptions]
 ) -> RenderedHandout:
     """Render fully in memory first, then write atomically: a failure changes no file."""
-    result = render_handout(
-        session,
-        language=language,
-        paper=paper,
-        large_print=large_print,
-        deterministic=deterministic,
-        logo=logo,
-    )
+    result = render_handout(session, **options)
     write_atomic(path, result.pdf)
     return result

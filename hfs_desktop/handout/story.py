@@ -53,27 +53,10 @@ def _src(sources: Sequence[str], st: HandoutStyles) -> str:
     return f' <font size="{st.sizes["small"]}" color="{colour}">[{", ".join(sources)}]</font>'
 
 
-class _Paragraph(Paragraph):
-    """A Paragraph that does not break its lines again for the width it was last wrapped to.
-
-    Keep-together groups, conditional page breaks and table cells ask for the same wrap two
-    or three times (474 wraps for 195 paragraphs in the largest handout); the line breaks
-    depend only on the width, so the last answer is reused while reportlab still holds it
-    (``split`` drops ``blPara`` when it pushes the paragraph on to the next page).
-    """
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        if self.__dict__.get("_wrapped_for") == availWidth and "blPara" in self.__dict__:
-            return self.width, self.height
-        size: tuple[float, float] = super().wrap(availWidth, availHeight)
-        self._wrapped_for = availWidth
-        return size
-
-
 def para(markup: str, style: object, st: HandoutStyles, sources: Sequence[str] = ()) -> Paragraph:
     """A Paragraph from escaped markup, with font fallback and the source tag."""
     text = with_fallback(str(markup)).replace("\n", "<br/>")
-    return _Paragraph(text + _src(sources, st), style)
+    return Paragraph(text + _src(sources, st), style)
 
 
 def _bullets(items: Sequence[str], st: HandoutStyles, sources: Sequence[str] = ()) -> Flowable:

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hfs_desktop.domain.atomic import SaveError, write_atomic
 from hfs_desktop.domain.session import TOPICS, Session, TopicId
+from hfs_desktop.storage.atomic import SaveError, write_atomic
 from hfs_desktop.ui import files
 from hfs_desktop.ui.errors import ErrorHandler
 from hfs_desktop.ui.model import SessionModel
@@ -606,8 +606,8 @@ class MainWindow(QMainWindow):
             if path is None:
                 return False
         from hfs_desktop.domain.content import ContentError, load_content
-        from hfs_desktop.domain.session_file import load_session
         from hfs_desktop.domain.validation import SessionError, content_problems
+        from hfs_desktop.storage.session_file import load_session
 
         try:
             session = load_session(path)
@@ -654,8 +654,8 @@ class MainWindow(QMainWindow):
     def _save_to(self, path: Path) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        from hfs_desktop.domain.session_file import save_session
         from hfs_desktop.domain.validation import SessionError
+        from hfs_desktop.storage.session_file import save_session
 
         if not self._ready_to_save(self.tr("saved")):
             return False

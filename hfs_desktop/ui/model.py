@@ -19,10 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from hfs_desktop.domain.session import TOPICS, Session, TopicId
-from hfs_desktop.ui.notify import Notifier
 
 if TYPE_CHECKING:
     from hfs_desktop.domain.content import Content
@@ -34,14 +33,18 @@ TEXT_ASPECTS = frozenset({"patient", "visit"})
 
 
 class SessionModel(QObject):
-    """Notifications (``changed(aspect)``, ``reset()``, ``modifiedChanged(bool)``) are
-    ``Notifier``s, not Qt signals: see ``ui/notify.py`` for the PySide6 bug this avoids."""
+    """Signals: ``changed(aspect)``, ``reset()``, ``modifiedChanged(bool)``.
+
+    (Emitting from Python steals a reference to ``True`` in PySide6 6.12 on Python 3.11;
+    ``qt_compat`` makes ``True`` immortal, so plain Qt signals are safe.)
+    """
+
+    changed = Signal(str)
+    reset = Signal()
+    modifiedChanged = Signal(bool)  # noqa: N815 (Qt's naming)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.changed = Notifier()
-        self.reset = Notifier()
-        self.modifiedChanged = Notifier()
         self._session = session
         # The content (TOML, Jinja2 templates) is read on first use, after the window is on
         # screen: a fresh session's first step needs none of it.

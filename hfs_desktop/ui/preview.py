@@ -5,9 +5,8 @@ once (a single change shows in about the time of one render); edits that follow 
 ``DEBOUNCE_MS`` are coalesced and rendered once typing pauses for ``DEBOUNCE_MS`` (a
 "leading and trailing edge" debounce). A worker renders a deep copy of the session (the GUI
 keeps editing the original) and hands the PDF bytes back to the GUI thread: it puts them in a
-queue and posts an event to the renderer, which lives in the GUI thread. (A Qt signal emitted
-from Python would do the same, but leaks a reference to ``True`` per emit in PySide6 6.12 on
-Python 3.11; see ``notify.py``.) A generation counter drops results that an edit made stale;
+Qt signal of the renderer, which lives in the GUI thread (a queued connection). A
+generation counter drops results that an edit made stale;
 at most one render runs at a time, and a stale finish starts the next one at once. Nothing
 touches the disk: the bytes stay in memory.
 """
@@ -17,16 +16,14 @@ from __future__ import annotations
 import contextlib
 import copy
 import logging
-import queue
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from hfs_desktop.domain.session import Session
 from hfs_desktop.ui.errors import describe
-from hfs_desktop.ui.notify import Notifier
 
 if TYPE_CHECKING:
     from hfs_desktop.handout.render import RenderedHandout
@@ -34,9 +31,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 400
-
-
-_RESULT_EVENT = QEvent.Type(QEvent.registerEventType())
 
 
 def render_handout(session: Session, *, logo: str = "") -> RenderedHandout:
@@ -63,15 +57,13 @@ class _RenderJob(QRunnable):
         self,
         generation: int,
         session: Session,
-        results: queue.SimpleQueue[_Result],
-        to: QObject,
+        to: PreviewRenderer,
         logo: str = "",
     ) -> None:
         super().__init__()
         self.generation = generation
         self.session = session
         self.logo = logo
-        self.results = results
         self.to = to
         self.setAutoDelete(True)
 
@@ -85,28 +77,29 @@ class _RenderJob(QRunnable):
         else:
             seconds = time.perf_counter() - started
             result = _Result(self.generation, rendered.pdf, rendered.pages, seconds)
-        self.results.put(result)
-        # thread-safe wake-up; RuntimeError: the window was destroyed while this render ran
+        # queued to the GUI thread; RuntimeError: the window was destroyed while this ran
         with contextlib.suppress(RuntimeError):
-            QCoreApplication.postEvent(self.to, QEvent(_RESULT_EVENT))
+            self.to._result.emit(result)
 
 
 class PreviewRenderer(QObject):
     """Debounced background rendering of one session's handout.
 
-    Notifies ``ready(pdf, pages)`` with the newest session's handout, ``failed(kind)``, and
+    Signals ``ready(pdf, pages)`` with the newest session's handout, ``failed(kind)``, and
     ``busyChanged(busy)``.
     """
 
+    ready = Signal(bytes, int)
+    failed = Signal(str)
+    busyChanged = Signal(bool)  # noqa: N815 (Qt's naming)
+    _result = Signal(object)  # a _Result, from the worker thread
+
     def __init__(self, session_source: object, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.ready = Notifier()
-        self.failed = Notifier()
-        self.busyChanged = Notifier()
         self._source = session_source  # anything with a ``session`` attribute
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._results: queue.SimpleQueue[_Result] = queue.SimpleQueue()
+        self._result.connect(self._deliver)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -180,18 +173,13 @@ class PreviewRenderer(QObject):
         generation = self._wanted
         snapshot = copy.deepcopy(self._source.session)  # type: ignore[attr-defined]
         self._running = generation
-        self._pool.start(_RenderJob(generation, snapshot, self._results, self, self.logo_path))
+        self._pool.start(_RenderJob(generation, snapshot, self, self.logo_path))
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == _RESULT_EVENT:
-            while not self._results.empty():
-                result = self._results.get()
-                if result.pdf is None:
-                    self._failed(result.generation, result.error)
-                else:
-                    self._finished(result.generation, result.pdf, result.pages, result.seconds)
-            return True
-        return super().event(event)
+    def _deliver(self, result: _Result) -> None:
+        if result.pdf is None:
+            self._failed(result.generation, result.error)
+        else:
+            self._finished(result.generation, result.pdf, result.pages, result.seconds)
 
     def _after(self, generation: int) -> bool:
         """Bookkeeping when a job ends; True when its result is the newest."""

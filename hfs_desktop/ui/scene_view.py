@@ -154,7 +154,7 @@ def render_scene_image(scene: Scene, scale: float = 2.0, *, grayscale: bool = Fa
     width = max(1, round(scene.width * scale))
     height = max(1, round(scene.height * scale))
     image = QImage(width, height, QImage.Format.Format_ARGB32)
-    image.fill(QColor("#ffffff"))
+    image.fill(QColor(PALETTE["paper"][0]))
     painter = QPainter(image)
     try:
         paint_scene(painter, scene, QRectF(0, 0, width, height), grayscale=grayscale)

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from hfs_desktop.domain.atomic import write_atomic
 from hfs_desktop.domain.session import PAPERS, Clinic, Paper, Session
-from hfs_desktop.domain.user_dirs import config_dir
+from hfs_desktop.storage.atomic import write_atomic
+from hfs_desktop.storage.user_dirs import config_dir
 
 log = logging.getLogger(__name__)
 

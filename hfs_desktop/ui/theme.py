@@ -1,8 +1,9 @@
 """Look and feel: one calm light theme, large type, and sizes that follow the text-size setting.
 
-Colours match the handout's palette (``domain.scene.PALETTE``) so screen and paper feel like
-one product. Sizes are derived from one ``scale`` (the View ▸ text size, times 1.25 in
-presentation mode); every page asks ``Sizes`` rather than hard-coding pixels.
+Colours come from the one palette (``resources/styles/palette.toml`` via ``domain.palette``)
+that the pictures and the handout use too, so screen and paper feel like one product. Sizes
+are derived from one ``scale`` (the View ▸ text size, times 1.25 in presentation mode);
+every page asks ``Sizes`` rather than hard-coding pixels.
 """
 
 from __future__ import annotations
@@ -17,18 +18,19 @@ from PySide6.QtWidgets import QApplication
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyle, QStyleOption, QWidget
 
+from hfs_desktop.domain.palette import color
 from hfs_desktop.resources import ResourceNotFoundError, resource_path
 
-INK = "#1f2933"
-MUTED = "#52606d"
-ACCENT = "#1d5fa8"
-ACCENT_SOFT = "#e8f0fa"
-WINDOW = "#f3f5f8"
-PANEL = "#ffffff"
-BORDER = "#d5dae1"
-ERROR = "#a3231b"
-WARNING = "#7a4d00"
-OK = "#2e6b34"
+INK = color("ink")
+MUTED = color("muted")
+ACCENT = color("accent")
+ACCENT_SOFT = color("accent_soft")
+WINDOW = color("window")
+PANEL = color("panel")
+BORDER = color("border")
+ERROR = color("error")
+WARNING = color("warning")
+OK = color("ok")
 
 # Bundled fonts: the handout's own (DejaVu Sans) plus fallbacks so any patient name shows
 # (Chinese/Japanese/Korean, Arabic, Hebrew) even on a PC without those fonts installed.
@@ -139,22 +141,24 @@ def apply_app_theme(app: QApplication) -> None:
         QPalette.ColorRole.Window: WINDOW,
         QPalette.ColorRole.WindowText: INK,
         QPalette.ColorRole.Base: PANEL,
-        QPalette.ColorRole.AlternateBase: "#f7f8fa",
+        QPalette.ColorRole.AlternateBase: color("alternate"),
         QPalette.ColorRole.Text: INK,
-        QPalette.ColorRole.Button: "#eef1f5",
+        QPalette.ColorRole.Button: color("button_base"),
         QPalette.ColorRole.ButtonText: INK,
         QPalette.ColorRole.Highlight: ACCENT,
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.ToolTipBase: "#ffffff",
+        QPalette.ColorRole.HighlightedText: PANEL,
+        QPalette.ColorRole.ToolTipBase: PANEL,
         QPalette.ColorRole.ToolTipText: INK,
-        QPalette.ColorRole.PlaceholderText: "#6b7785",
+        QPalette.ColorRole.PlaceholderText: color("placeholder"),
         QPalette.ColorRole.Link: ACCENT,
     }
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a949f"))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base, QColor("#eef0f3"))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(color("disabled_text")))
+    palette.setColor(
+        QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base, QColor(color("disabled_fill"))
+    )
     app.setPalette(palette)
 
 
@@ -184,7 +188,7 @@ def stylesheet(sizes: Sizes) -> str:
     Every size is set here (or in the topic text's own HTML), never with ``setFont``: Qt's
     style sheets and ``setFont`` do not mix well — children stop following font changes.
     """
-    s = sizes
+    s, c = sizes, color
     return f"""
 QWidget {{ font-size: {s.ui}px; }}
 QMainWindow, QWidget#Central {{ background: {WINDOW}; }}
@@ -212,12 +216,12 @@ QFrame#Card, QWidget#Card {{
     background: {PANEL}; border: 1px solid {BORDER}; border-radius: 10px;
 }}
 QFrame#ClinicianPanel {{
-    background: #f8fafc; border: 1px solid {BORDER}; border-radius: 10px;
+    background: {c("clinician_panel")}; border: 1px solid {BORDER}; border-radius: 10px;
 }}
 QScrollArea {{ background: transparent; border: 0; }}
 QScrollArea > QWidget > QWidget#ScrollBody {{ background: transparent; }}
 QLineEdit, QPlainTextEdit, QComboBox, QDateEdit {{
-    padding: {s.px(5)}px {s.px(7)}px; border: 1px solid #b9c1cb; border-radius: 6px;
+    padding: {s.px(5)}px {s.px(7)}px; border: 1px solid {c("field_border")}; border-radius: 6px;
     background: {PANEL}; selection-background-color: {ACCENT};
 }}
 QComboBox::drop-down, QDateEdit::drop-down {{
@@ -229,16 +233,19 @@ QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateEdit:focus {{
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"],
 QPlainTextEdit[invalid="true"] {{ border: 2px solid {ERROR}; }}
 QPushButton {{
-    padding: {s.px(6)}px {s.px(16)}px; border: 1px solid #aab3be; border-radius: 6px;
-    background: #f7f9fb; min-height: {s.px(22)}px;
+    padding: {s.px(6)}px {s.px(16)}px; border: 1px solid {c("button_border")}; border-radius: 6px;
+    background: {c("button")}; min-height: {s.px(22)}px;
 }}
-QPushButton:hover {{ background: #eef2f6; }}
+QPushButton:hover {{ background: {c("button_hover")}; }}
 QPushButton:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton[primary="true"] {{
-    background: {ACCENT}; color: white; border: 1px solid {ACCENT}; font-weight: 600;
+    background: {ACCENT}; color: {PANEL}; border: 1px solid {ACCENT}; font-weight: 600;
 }}
-QPushButton[primary="true"]:hover {{ background: #174e8a; }}
-QPushButton:disabled {{ color: #8a949f; background: #eef0f3; border-color: #d0d5db; }}
+QPushButton[primary="true"]:hover {{ background: {c("accent_dark")}; }}
+QPushButton:disabled {{
+    color: {c("disabled_text")}; background: {c("disabled_fill")};
+    border-color: {c("disabled_border")};
+}}
 QCheckBox, QRadioButton {{ spacing: {s.px(8)}px; }}
 QGroupBox {{
     font-weight: 600; border: 1px solid {BORDER}; border-radius: 8px;

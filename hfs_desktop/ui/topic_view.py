@@ -17,6 +17,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from hfs_desktop.domain import document as d
+from hfs_desktop.domain.palette import color
 from hfs_desktop.domain.pictures import picture_for
 from hfs_desktop.domain.scene import Scene
 from hfs_desktop.domain.session import TopicId
@@ -73,7 +74,8 @@ def _milestones(block: d.Milestones, sizes: Sizes) -> str:
         parts.append(
             f'<table width="100%" cellspacing="0" cellpadding="{sizes.px(12)}" '
             f'style="border-collapse:collapse; margin-bottom:{sizes.px(10)}px">'
-            f'<tr><td style="background:#fff4e0; border:2px solid #c98a00">'
+            f'<tr><td style="background:{color("check_up_fill")}; '
+            f'border:2px solid {color("check_up_border")}">'
             f"<b>{block.check_up}</b></td></tr></table>"
         )
     pad = f"{sizes.px(6)}px {sizes.px(8)}px {sizes.px(6)}px 0"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hfs_desktop.domain.palette import color
 from hfs_desktop.ui.accessibility import label_for
 from hfs_desktop.ui.theme import MUTED
 
@@ -98,7 +99,7 @@ class Counter(QLabel):
 
 
 class _ClickLabel(QLabel):
-    """A label that calls ``on_click`` when clicked (a callback: see ``notify.py``)."""
+    """A label that calls ``on_click`` when clicked (a plain callback)."""
 
     def __init__(self, text: str, parent: QWidget, on_click: Callable[[], object]) -> None:
         super().__init__(text, parent)
@@ -174,7 +175,7 @@ def _paint_arrow(widget: QWidget) -> None:
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(MUTED if widget.isEnabled() else "#b9c1cb"))
+        painter.setBrush(QColor(MUTED if widget.isEnabled() else color("field_border")))
         size = max(8.0, widget.height() * 0.26)
         cx, cy = widget.width() - widget.height() * 0.45, widget.height() / 2
         painter.drawPolygon(

@@ -173,7 +173,7 @@ def test_jsonschema_is_not_imported_to_check_a_session() -> None:
 
     code = (
         "import sys, json\n"
-        "from hfs_desktop.domain.session_file import session_from_bytes\n"
+        "from hfs_desktop.storage.session_file import session_from_bytes\n"
         "from hfs_desktop.domain.validation import SessionError\n"
         "try:\n"
         '    session_from_bytes(b\'{"format": "hfs-session", "version": 1}\')\n'

@@ -11,13 +11,21 @@ from typing import Any
 import pytest
 
 from hfs_desktop.domain.session import Patient, Session
-from hfs_desktop.domain.session_file import (
+from hfs_desktop.domain.validation import (
+    Problem,
+    ProblemCode,
+    SessionError,
+    field_limit,
+    field_limits,
+    session_schema,
+    validate_session_dict,
+)
+from hfs_desktop.storage.session_file import (
     load_session,
     save_session,
     session_from_bytes,
     session_to_bytes,
 )
-from hfs_desktop.domain.validation import SessionError, validate_session_dict
 
 BASE: dict[str, Any] = {
     "format": "hfs-session",
@@ -30,14 +38,19 @@ BASE: dict[str, Any] = {
 }
 
 
-def problems(**changes: Any) -> list[str]:
+def checked(**changes: Any) -> list[Problem]:
+    """The problems of BASE with ``changes`` (a value of ``...`` removes the key)."""
     data = copy.deepcopy(BASE)
     for key, value in changes.items():
         if value is ...:
             data.pop(key, None)
         else:
             data[key] = value
-    return [str(p) for p in validate_session_dict(data)]
+    return validate_session_dict(data)
+
+
+def problems(**changes: Any) -> list[str]:
+    return [str(p) for p in checked(**changes)]
 
 
 def test_minimal_valid_session_has_no_problems() -> None:
@@ -156,3 +169,61 @@ def test_invalid_session_is_never_written(tmp_path: Path) -> None:
     with pytest.raises(SessionError):
         save_session(path, Session(patient=Patient(name="")))
     assert path.read_text(encoding="utf-8") == "earlier"
+
+
+def codes(**changes: Any) -> list[tuple[str, ProblemCode, int | None]]:
+    return [(p.field, p.code, p.limit) for p in checked(**changes)]
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"patient": {"name": ""}}, ("patient.name", ProblemCode.EMPTY, None)),
+        ({"patient": {}}, ("patient.name", ProblemCode.REQUIRED, None)),
+        ({"twitching": ...}, ("twitching", ProblemCode.REQUIRED, None)),
+        ({"surgery_date": ...}, ("surgery_date", ProblemCode.REQUIRED, None)),
+        ({"surgery_date": "2026-12-01"}, ("surgery_date", ProblemCode.AFTER_VISIT, None)),
+        ({"surgery_date": "2026-13-45"}, ("surgery_date", ProblemCode.NOT_A_DATE, None)),
+        ({"stage": "recovering"}, ("stage", ProblemCode.NOT_ALLOWED, None)),
+        ({"notes": "x" * 30_001}, ("notes", ProblemCode.TOO_LONG, 30_000)),
+        ({"questions": ["q"] * 201}, ("questions", ProblemCode.TOO_MANY, 200)),
+        ({"questions": ["q" * 1001]}, ("questions[0]", ProblemCode.TOO_LONG, 1000)),
+        ({"discussed": ["surgery"] * 2}, ("discussed", ProblemCode.DUPLICATE, None)),
+        (
+            {"patient": {"name": "A", "birth_year": 1800}},
+            ("patient.birth_year", ProblemCode.OUT_OF_RANGE, 1900),
+        ),
+        (
+            {"patient": {"name": "A", "birth_year": 2027}},
+            ("patient.birth_year", ProblemCode.AFTER_VISIT, None),
+        ),
+        ({"patient": {"name": "\x01"}}, ("patient.name", ProblemCode.INVISIBLE, None)),
+        ({"notes": "a\x07"}, ("notes", ProblemCode.CONTROL_CHARS, None)),
+        ({"favourite": 1}, ("(top level)", ProblemCode.UNKNOWN_FIELD, None)),
+        ({"version": 2}, ("version", ProblemCode.NEWER_VERSION, None)),
+        ({"format": "x"}, ("format", ProblemCode.NOT_A_SESSION, None)),
+        ({"visit_date": 5}, ("visit_date", ProblemCode.WRONG_TYPE, None)),
+    ],
+)
+def test_each_problem_has_a_code_for_the_window_and_the_limit_it_broke(
+    changes: dict[str, Any], expected: tuple[str, ProblemCode, int | None]
+) -> None:
+    assert expected in codes(**changes)
+
+
+def test_limits_come_from_the_schema() -> None:
+    limits = field_limits()
+    assert limits["patient.name"] == field_limit("patient.name") == 300
+    assert (limits["notes"], limits["questions"], limits["questions[]"]) == (30_000, 200, 1000)
+    schema = session_schema()
+    assert (
+        limits["clinic.phone"] == schema["properties"]["clinic"]["properties"]["phone"]["maxLength"]
+    )
+    with pytest.raises(KeyError):
+        field_limit("stage")  # an enum has no size limit
+
+
+def test_the_limit_in_a_problem_is_the_one_in_field_limits() -> None:
+    (problem,) = validate_session_dict({**BASE, "patient": {"name": "n" * 301}})
+    assert problem.limit == field_limit("patient.name")
+    assert str(problem) == "patient.name: is 301 characters long; the limit is 300"

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from reportlab.pdfbase.ttfonts import TTFont
 
-from hfs_desktop.domain.user_dirs import cache_dir
 from hfs_desktop.handout import font_cache
 from hfs_desktop.handout.font_cache import CachedTTFont, cached_ttfont
 from hfs_desktop.resources import resource_path
+from hfs_desktop.storage.user_dirs import cache_dir
 
 SMALL_FONT = "NotoSansHebrew-Regular.ttf"
 CJK_FONT = "DroidSansFallbackFull.ttf"
@@ -135,3 +135,23 @@ def test_an_unwritable_cache_only_costs_speed(
     font = cached_ttfont("T-1", font_copy)
     assert type(font) is TTFont and font.face.charToGlyph
     assert blocker.read_text() == "a file where the cache folder should be"
+
+
+def test_the_reportlab_internals_the_cache_relies_on_are_unchanged() -> None:
+    """font_cache re-implements ``TTFont.__init__`` and stores ``TTFontFace``'s parsed tables,
+    so reportlab is pinned below 5.2 in pyproject.toml. A release that moves what the cache
+    uses fails here, naming it: re-check font_cache.py, then raise the pin."""
+    import inspect
+
+    import reportlab
+    from reportlab.pdfbase import ttfonts
+
+    version = tuple(int(part) for part in reportlab.Version.split(".")[:2])
+    assert version < (5, 2), f"reportlab {reportlab.Version}: re-check font_cache.py first"
+    assert list(inspect.signature(TTFont.__init__).parameters)[:3] == ["self", "name", "filename"]
+    assert hasattr(ttfonts, "TTFNameBytes") and hasattr(ttfonts, "TTEncoding")
+    face = TTFont("T-probe", str(resource_path("fonts", SMALL_FONT))).face
+    assert type(face) is ttfonts.TTFontFace
+    for name in font_cache._DERIVED + ("charToGlyph", "hmetrics", "glyphPos", "unitsPerEm"):
+        assert name in vars(face), f"reportlab {reportlab.Version}: TTFontFace has no {name}"
+    assert face._pdfScale(face.unitsPerEm) == 1000

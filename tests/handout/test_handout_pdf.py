@@ -11,9 +11,9 @@ from pypdf import PdfReader
 
 from hfs_desktop.domain.content import load_content
 from hfs_desktop.domain.session import Clinic, HandoutOptions, Patient, Session
-from hfs_desktop.domain.session_file import load_session
 from hfs_desktop.handout.render import export_handout, render_handout
 from hfs_desktop.resources import resource_path
+from hfs_desktop.storage.session_file import load_session
 
 EXAMPLES = resource_path("examples")
 

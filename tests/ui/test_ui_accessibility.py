@@ -41,7 +41,7 @@ def test_strip_mnemonic() -> None:
 
 
 def test_every_input_is_named_by_its_visible_label(window: MainWindow) -> None:
-    from hfs_desktop.domain.session_file import load_session
+    from hfs_desktop.storage.session_file import load_session
 
     window.model.replace(load_session(EXAMPLE))
     for page in window.pages:

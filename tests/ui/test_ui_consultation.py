@@ -17,7 +17,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from hfs_desktop.domain.session_file import load_session
+from hfs_desktop.storage.session_file import load_session
 from hfs_desktop.ui.main_window import MainWindow
 
 TITLES = {

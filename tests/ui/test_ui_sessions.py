@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from hfs_desktop.domain.session_file import load_session
+from hfs_desktop.storage.session_file import load_session
 from hfs_desktop.ui.main_window import MainWindow
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hfs_desktop.domain.palette import color
 from hfs_desktop.domain.session import TOPICS, Session, TopicId
 from hfs_desktop.ui.accessibility import label_for
 from hfs_desktop.ui.model import SessionModel
@@ -130,7 +131,9 @@ class HandoutPage(Page):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(14)
-        self.view.setStyleSheet("QPdfView { background: #8c96a1; border-radius: 8px; }")
+        self.view.setStyleSheet(
+            f"QPdfView {{ background: {color('preview_backdrop')}; border-radius: 8px; }}"
+        )
         row.addWidget(self.view, 1)
 
         self.paper.currentIndexChanged.connect(self._write_options)

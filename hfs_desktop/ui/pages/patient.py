@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from hfs_desktop.domain.session import Session, Side, Stage, Twitching
-from hfs_desktop.domain.validation import Problem
+from hfs_desktop.domain.validation import Problem, ProblemCode, field_limit
 from hfs_desktop.ui.accessibility import is_input, label_for, visible_text
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.pages.base import Page
+from hfs_desktop.ui.theme import BORDER
 from hfs_desktop.ui.widgets import (
     ComboBox,
     Counter,
@@ -36,7 +37,7 @@ from hfs_desktop.ui.widgets import (
     set_invalid,
 )
 
-NAME_LIMIT = 300
+NAME_LIMIT = field_limit("patient.name")
 _NO_DATE = QDate(1900, 1, 1)  # the date edits' "not set" value, shown as special text
 
 
@@ -233,7 +234,7 @@ class PatientPage(Page):
     def _separator(self) -> None:
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
-        line.setStyleSheet("color: #d5dae1")
+        line.setStyleSheet(f"color: {BORDER}")
         self.grid.addWidget(line, self._row, 0, 1, 2)
         self.grid.setRowMinimumHeight(self._row, 18)
         self._row += 1
@@ -379,25 +380,25 @@ class PatientPage(Page):
 
     def _words(self, problem: Problem, strict: bool) -> tuple[str, str]:
         """A plain sentence for one problem, and whether it is an error or a hint."""
-        field, message = problem.field, problem.message
-        if field == "patient.name" and message.startswith(("is empty", "is required")):
+        field, message, code = problem.field, problem.message, problem.code
+        if field == "patient.name" and code in (ProblemCode.EMPTY, ProblemCode.REQUIRED):
             text = self.tr("Type the patient's name. It is needed to save and for the handout.")
             return text, "error" if strict else "hint"
-        if field == "twitching" and message.startswith("is required"):
+        if field == "twitching" and code == ProblemCode.REQUIRED:
             return self.tr("Choose how the twitching has been since surgery."), (
                 "error" if strict else "hint"
             )
-        if field == "surgery_date" and message.startswith("is required"):
+        if field == "surgery_date" and code == ProblemCode.REQUIRED:
             return self.tr("Choose the date of the surgery."), "error" if strict else "hint"
-        if field == "surgery_date" and "is after the visit date" in message:
+        if field == "surgery_date" and code == ProblemCode.AFTER_VISIT:
             return (
                 self.tr("The surgery date is after the visit date. Check both dates."),
                 "error",
             )
-        if field == "patient.birth_year" and "after the visit year" in message:
+        if field == "patient.birth_year" and code == ProblemCode.AFTER_VISIT:
             return self.tr("The year of birth is after the visit. Check the year."), "error"
-        if field == "patient.birth_year" and "out of range" in message:
+        if field == "patient.birth_year" and code == ProblemCode.OUT_OF_RANGE:
             return self.tr("Type a year between 1900 and 2100, or leave it blank."), "error"
-        if message.startswith("is ") and "characters long" in message:
+        if code == ProblemCode.TOO_LONG:
             return self.tr("This is too long: {detail}.").format(detail=message[3:]), "error"
         return message[:1].upper() + message[1:], "error"

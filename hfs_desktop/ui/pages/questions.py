@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hfs_desktop.domain.session import Session
-from hfs_desktop.domain.validation import Problem
+from hfs_desktop.domain.validation import Problem, ProblemCode, field_limit
 from hfs_desktop.ui.accessibility import label_for
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.pages.base import Page
@@ -31,9 +31,9 @@ from hfs_desktop.ui.widgets import (
     set_role,
 )
 
-NOTES_LIMIT = 30_000
-QUESTIONS_LIMIT = 200
-QUESTION_CHARS = 1_000
+NOTES_LIMIT = field_limit("notes")
+QUESTIONS_LIMIT = field_limit("questions")
+QUESTION_CHARS = field_limit("questions[]")
 
 
 def split_questions(text: str) -> list[str]:
@@ -233,20 +233,20 @@ class QuestionsPage(Page):
 
     def _question_words(self, problem: Problem) -> str:
         field, message = problem.field, problem.message
-        if field.startswith("questions[") and "characters long" in message:
+        if field.startswith("questions[") and problem.code == ProblemCode.TOO_LONG:
             number = int(field[len("questions[") : -1]) + 1
             length = len(split_questions(self.questions.toPlainText())[number - 1])
             return self.tr(
                 "Question {n} is {length:,} characters long; the limit is {limit:,}."
             ).format(n=number, length=length, limit=QUESTION_CHARS)
-        if field == "questions" and "entries" in message:
+        if field == "questions" and problem.code == ProblemCode.TOO_MANY:
             return self.tr("There are more than {limit} questions; remove some.").format(
                 limit=QUESTIONS_LIMIT
             )
         return message[:1].upper() + message[1:]
 
     def _notes_words(self, problem: Problem) -> str:
-        if "characters long" in problem.message:
+        if problem.code == ProblemCode.TOO_LONG:
             return self.tr("The notes are too long; the limit is {limit:,} characters.").format(
                 limit=NOTES_LIMIT
             )

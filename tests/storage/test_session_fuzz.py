@@ -10,8 +10,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hfs_desktop.domain.session_file import session_from_bytes, session_to_bytes
 from hfs_desktop.domain.validation import SessionError
+from hfs_desktop.storage.session_file import session_from_bytes, session_to_bytes
 
 VALID: dict[str, Any] = {
     "format": "hfs-session",

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from hfs_desktop.domain import atomic
-from hfs_desktop.domain.atomic import SaveError, write_atomic
+from hfs_desktop.storage import atomic
+from hfs_desktop.storage.atomic import SaveError, write_atomic
 
 
 def test_writes_and_replaces(tmp_path: Path) -> None:
