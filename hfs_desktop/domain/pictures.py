@@ -37,18 +37,43 @@ DENOMINATOR = 100
 DEFAULT_WIDTH = 460.0
 DEFAULT_TEXT_SIZE = 9.0
 LARGE_PRINT_TEXT_SIZE = 13.0
-PICTURE_KINDS = ("outcomes", "lasting_relief", "recurrence", "timeline", "diagram")
+PICTURE_KINDS = (
+    "outcomes",
+    "lasting_relief",
+    "recurrence",
+    "timeline",
+    "diagram",
+    "causes",
+    "options_first",
+    "options_second",
+)
 HATCH_SPACING = 3.0
 
 WORDS: dict[str, str] = {
     # icon arrays
     "legend_heading": "Out of 100 people:",
     "icon_alt": "A picture of 100 people in 10 rows of 10.",
-    "outcomes_title": "Recovery after surgery",
-    "outcomes_now": "stop twitching right after surgery",
-    "outcomes_now_sentence": "{fact} stop twitching right after surgery.",
-    "outcomes_slow": "improve more slowly, over weeks to months",
-    "outcomes_slow_sentence": "{fact} improve more slowly, over weeks to months.",
+    "outcomes_title": "Recovery after surgery, in one large study",
+    "outcomes_now": "twitch-free in the first week",
+    "outcomes_now_sentence": "{fact} were twitch-free in the first week.",
+    "outcomes_slow": "twitch-free later, over weeks to months",
+    "outcomes_slow_sentence": "{fact} became twitch-free later, over weeks to months.",
+    "outcomes_rest": "still had some twitching",
+    "outcomes_rest_sentence": "{fact} still had some twitching.",
+    # options side by side
+    "options_title": "How many people get relief, out of 100",
+    "options_count": "{low} out of 100",
+    "options_range": "{low} to {high} out of 100",
+    "options_caption": "Each square of 100 people shows one choice. Dark: people who get "
+    "relief. Striped: more in some studies. Read the table for what relief means for each "
+    "choice.",
+    "options_alt": "Four groups of 100 people, one for each choice.",
+    # causes
+    "causes_title": "Five reasons twitching can come back",
+    "causes_common": "often found at a repeat operation",
+    "causes_caption": "The five known reasons twitching can come back. Your care team can "
+    "tell you which may fit you.",
+    "causes_alt": "Five boxes, one for each reason twitching can come back:",
     "lasting_title": "Lasting relief after surgery",
     "lasting_yes": "have lasting relief",
     "lasting_some": "more in some studies",
@@ -500,21 +525,24 @@ def outcomes_picture(
     improves slowly over weeks to 12 months (fact ``delayed_recovery``)."""
     words = picture_words(content)
     now, now_n, _ = _fact(content, "immediate_relief")
-    slow, slow_n, _ = _fact(content, "delayed_recovery")
-    if now_n + slow_n != DENOMINATOR:
+    slow, slow_n, _ = _fact(content, "later_twitch_free")
+    rest, rest_n, _ = _fact(content, "still_twitching")
+    if now_n + slow_n + rest_n != DENOMINATOR:
         raise ValueError(
-            "facts.toml: immediate_relief and delayed_recovery must add up to 100 out of 100 "
-            f"for the outcomes picture, got {now_n} + {slow_n}"
+            "facts.toml: immediate_relief, later_twitch_free and still_twitching must add up "
+            f"to 100 out of 100 for the outcomes picture, got {now_n} + {slow_n} + {rest_n}"
         )
     groups = [
         IconGroup(words["outcomes_now"], now_n, "primary"),
         IconGroup(words["outcomes_slow"], slow_n, "secondary", hatch=True),
+        IconGroup(words["outcomes_rest"], rest_n, "rest"),
     ]
     caption = " ".join(
         [
             _cap(words["outcomes_now_sentence"].format(fact=now.words)),
             _cap(words["outcomes_slow_sentence"].format(fact=slow.words)),
-            _cite(content, now, slow),
+            _cap(words["outcomes_rest_sentence"].format(fact=rest.words)),
+            _cite(content, now, slow, rest),
         ]
     )
     return icon_array(
@@ -723,10 +751,8 @@ def timeline_picture(
 
 
 def _cite_ids(content: Content, ids: Iterable[str]) -> str:
-    """Source ids in the order the content lists them, e.g. "[S1, S2]"."""
-    order = {src.id: i for i, src in enumerate(content.sources)}
-    unique = sorted(set(ids), key=lambda i: (order.get(i, len(order)), i))
-    return f"[{', '.join(unique)}]" if unique else ""
+    """Source ids in the order the content lists them, e.g. "[S1, S2]" (one formatter)."""
+    return content.source_tag(ids)
 
 
 def _today_phrase(
@@ -956,6 +982,138 @@ def diagram_picture(
     return scene
 
 
+# --- options side by side and the five causes ------------------------------------------------
+
+
+def options_picture(
+    content: Content,
+    grid_id: str,
+    *,
+    width: float = DEFAULT_WIDTH,
+    text_size: float = DEFAULT_TEXT_SIZE,
+) -> Scene:
+    """One 10 x 10 array of people per option in a grid, all out of the same 100: dark for
+    the low count of people who get relief, striped up to the high count, pale for the rest."""
+    words = picture_words(content)
+    grid = content.options.grids[grid_id]
+    s = text_size
+    pad = s * 0.3
+    n = len(grid.options)
+    per_row = n if width >= n * s * 9 else 2
+    col_w = (width - 2 * pad) / per_row
+    cell = min((col_w - s) / 10, s * 1.1)
+    scene = Scene(width=width, height=0.0, caption=words["options_caption"])
+    y = pad + s * 1.2
+    scene.add(Text(pad, y, words["options_title"], size=s * 1.2, bold=True))
+    y += s * 1.0
+    alt = [words["options_alt"]]
+    cited: list[str] = []
+    rows = [grid.options[i : i + per_row] for i in range(0, n, per_row)]
+    for row in rows:
+        name_lines = [wrap_text(o.name, s, col_w - s, bold=True) for o in row]
+        name_h = max(len(lines) for lines in name_lines) * s * 1.25
+        count_rows = 1
+        for i, option in enumerate(row):
+            fact, low, high = _fact(content, option.chance_fact)
+            cited += fact.sources
+            x0 = pad + i * col_w
+            scene.add(*_text_lines(x0, y + s, name_lines[i], s, bold=True))
+            top = y + name_h + s * 0.4
+            groups = [
+                IconGroup("", low, "primary"),
+                IconGroup("", high - low, "secondary", hatch=True),
+                IconGroup("", DENOMINATOR - high, "rest"),
+            ]
+            people = [g for g in groups for _ in range(g.count)]
+            for k, group in enumerate(people):
+                r, c = divmod(k, 10)
+                scene.add(*_person(x0 + c * cell, top + r * cell, cell, group))
+            key = "options_count" if low == high else "options_range"
+            count = words[key].format(low=low, high=high)
+            count_lines = wrap_text(count, s, col_w - s, bold=True)
+            count_rows = max(count_rows, len(count_lines))
+            scene.add(*_text_lines(x0, top + cell * 10 + s * 1.2, count_lines, s, bold=True))
+            alt.append(f"{option.name}: {count}.")
+        y = top + cell * 10 + s * (1.0 + 1.25 * count_rows)
+    scene.height = y + pad
+    scene.caption = f"{words['options_caption']} {_cite_ids(content, cited)}"
+    scene.alt_text = " ".join(alt)
+    return scene
+
+
+def causes_picture(
+    session: Session,
+    content: Content,
+    *,
+    width: float = DEFAULT_WIDTH,
+    text_size: float = DEFAULT_TEXT_SIZE,
+) -> Scene:
+    """The five reasons twitching can come back as numbered boxes, titles from the content;
+    the ones repeat operations often find carry a note (evidence: Liu 2021, Al Mutawa 2024)."""
+    words = picture_words(content)
+    causes = content.topics["recurrence"].causes
+    s = text_size
+    pad = s * 0.3
+    per_row = 3 if width >= s * 30 else 2
+    gap = s * 0.6
+    box_w = (width - 2 * pad - gap * (per_row - 1)) / per_row
+    scene = Scene(width=width, height=0.0)
+    y = pad + s * 1.2
+    scene.add(Text(pad, y, words["causes_title"], size=s * 1.2, bold=True))
+    y += s * 0.9
+    alt = [words["causes_alt"]]
+    for start in range(0, len(causes), per_row):
+        row = causes[start : start + per_row]
+        texts = []
+        for cause in row:
+            title_lines = wrap_text(cause.title, s, box_w - s * 3.2, bold=True)
+            note_lines = (
+                wrap_text(words["causes_common"], s * 0.9, box_w - s * 3.2) if cause.common else []
+            )
+            texts.append((title_lines, note_lines))
+        box_h = max(len(t) * s * 1.25 + len(n) * s * 1.15 for t, n in texts) + s * 1.4
+        for i, cause in enumerate(row):
+            x = pad + i * (box_w + gap)
+            number = start + i + 1
+            scene.add(
+                Rect(
+                    x,
+                    y,
+                    box_w,
+                    box_h,
+                    fill="paper",
+                    stroke="muted",
+                    stroke_width=1.0,
+                    radius=s * 0.4,
+                ),
+                Circle(x + s * 1.3, y + s * 1.5, s * 0.8, fill="primary", stroke=None),
+                Text(
+                    x + s * 1.3,
+                    y + s * 1.85,
+                    str(number),
+                    size=s,
+                    anchor="middle",
+                    bold=True,
+                    fill="paper",
+                ),
+            )
+            title_lines, note_lines = texts[i]
+            ty = y + s * 1.5
+            scene.add(*_text_lines(x + s * 2.6, ty, title_lines, s, bold=True))
+            ny = ty + len(title_lines) * s * 1.25
+            scene.add(*_text_lines(x + s * 2.6, ny, note_lines, s * 0.9))
+            alt.append(
+                f"{number}. {cause.title}"
+                + (f" ({words['causes_common']})." if cause.common else ".")
+            )
+        y += box_h + gap
+    scene.height = y + pad
+    cited = [src for c in causes for src in c.sources]
+    scene.caption = f"{words['causes_caption']} {_cite_ids(content, cited)}"
+    scene.alt_text = " ".join(alt)
+    return scene
+
+
 # --- one entry point --------------------------------------------------------------------------
 
 
@@ -976,6 +1134,11 @@ def picture_for(
         return recurrence_picture(content, width=width, text_size=text_size)
     if kind == "timeline":
         return timeline_picture(session, content, width, text_size=text_size)
+    if kind == "causes":
+        return causes_picture(session, content, width=width, text_size=text_size)
+    if kind in ("options_first", "options_second"):
+        grid = kind.removeprefix("options_")
+        return options_picture(content, grid, width=width, text_size=text_size)
     if kind == "diagram":
         return diagram_picture(
             session.patient.affected_side,

@@ -159,7 +159,10 @@ def _text_problems(data: dict[str, Any]) -> list[Problem]:
     singles: list[tuple[str, object]] = [("clinician", data.get("clinician"))]
     clinic = data.get("clinic")
     if isinstance(clinic, dict):
-        singles += [("clinic.name", clinic.get("name")), ("clinic.phone", clinic.get("phone"))]
+        singles += [
+            (f"clinic.{key}", clinic.get(key))
+            for key in ("name", "phone", "out_of_hours_phone", "emergency_number")
+        ]
     for field, value in singles:
         if isinstance(value, str) and _control_chars(value, set()):
             problems.append(Problem(field, "contains control characters; retype it"))
@@ -268,4 +271,23 @@ def content_problems(data: dict[str, Any], content: Content) -> list[Problem]:
                 problems.append(
                     Problem(f"{key}[{i}]", f"{_show(value)} is not known; use one of {choices}")
                 )
+    decision = data.get("decision", {})
+    if isinstance(decision, dict):
+        for key, ids in (("values", content.value_ids), ("sure", content.sure_ids)):
+            for i, entry in enumerate(decision.get(key, [])):
+                value = entry.get("id") if isinstance(entry, dict) else None
+                if value not in ids:
+                    choices = ", ".join(sorted(ids))
+                    problems.append(
+                        Problem(
+                            f"decision.{key}[{i}].id",
+                            f"{_show(value)} is not known; use one of {choices}",
+                        )
+                    )
+        leaning = decision.get("leaning")
+        if isinstance(leaning, str) and leaning and leaning not in content.leaning_ids:
+            choices = ", ".join(sorted(content.leaning_ids))
+            problems.append(
+                Problem("decision.leaning", f"{_show(leaning)} is not known; use one of {choices}")
+            )
     return problems

@@ -28,6 +28,9 @@ class HandoutStyles:
     small: ParagraphStyle
     label: ParagraphStyle
     caption: ParagraphStyle
+    cell: ParagraphStyle  # table cells: body size, tighter spacing
+    lead_in: ParagraphStyle  # a line that introduces a list: kept with it
+    term: ParagraphStyle  # glossary terms: never broken inside a word
 
     @property
     def margin_mm(self) -> float:
@@ -113,4 +116,7 @@ def make_styles(large_print: bool) -> HandoutStyles:
             leading=(sizes["small"] + 1) * 1.35,
             textColor=palette["muted"],
         ),
+        cell=ParagraphStyle("cell", parent=body, spaceAfter=2),
+        lead_in=ParagraphStyle("lead_in", parent=body, keepWithNext=True, spaceAfter=2),
+        term=ParagraphStyle("term", parent=body, fontName=fonts.bold, splitLongWords=False),
     )
