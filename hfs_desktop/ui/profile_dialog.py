@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from hfs_desktop.ui import files
 from hfs_desktop.ui.accessibility import label_for, name_inputs
-from hfs_desktop.ui.settings import MAX_FIELD, MAX_PHONE, ClinicProfile
+from hfs_desktop.ui.settings import MAX_EMERGENCY, MAX_FIELD, MAX_PHONE, ClinicProfile
 from hfs_desktop.ui.widgets import ComboBox, FieldMessage, muted_label
 
 LOGO_MAX_BYTES = 5 * 1024 * 1024
@@ -87,6 +87,11 @@ class ClinicProfileDialog(QDialog):
 
         self.clinic_name = QLineEdit(profile.clinic_name, self)
         self.phone = QLineEdit(profile.phone, self)
+        self.phone.setPlaceholderText(self.tr("The care team's daytime number"))
+        self.out_of_hours = QLineEdit(profile.out_of_hours_phone, self)
+        self.out_of_hours.setPlaceholderText(self.tr("Nights and weekends"))
+        self.emergency = QLineEdit(profile.emergency_number, self)
+        self.emergency.setPlaceholderText(self.tr("For example 999, 112 or 911"))
         self.clinician = QLineEdit(profile.clinician, self)
         self.paper = ComboBox(self)
         self.paper.addItem(self.tr("A4"), "a4")
@@ -94,6 +99,8 @@ class ClinicProfileDialog(QDialog):
         self.paper.setCurrentIndex(self.paper.findData(profile.paper))
         row(self.tr("Clinic &name"), self.clinic_name)
         row(self.tr("&Phone"), self.phone)
+        row(self.tr("&Out-of-hours phone"), self.out_of_hours)
+        row(self.tr("&Emergency number"), self.emergency)
         row(self.tr("Default &clinician"), self.clinician)
         row(self.tr("Default pape&r"), self.paper)
 
@@ -127,7 +134,13 @@ class ClinicProfileDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        for edit in (self.clinic_name, self.phone, self.clinician):
+        for edit in (
+            self.clinic_name,
+            self.phone,
+            self.out_of_hours,
+            self.emergency,
+            self.clinician,
+        ):
             edit.textChanged.connect(self._check)
         self.logo.textChanged.connect(self._check)
         self._check()
@@ -140,6 +153,8 @@ class ClinicProfileDialog(QDialog):
             clinician=self.clinician.text().strip(),
             paper=self.paper.currentData(),
             logo_path=self.logo.text().strip(),
+            out_of_hours_phone=self.out_of_hours.text().strip(),
+            emergency_number=self.emergency.text().strip(),
         )
 
     def _check(self) -> None:
@@ -147,6 +162,8 @@ class ClinicProfileDialog(QDialog):
         for edit, limit, what in (
             (self.clinic_name, MAX_FIELD, self.tr("The clinic name")),
             (self.phone, MAX_PHONE, self.tr("The phone number")),
+            (self.out_of_hours, MAX_PHONE, self.tr("The out-of-hours phone number")),
+            (self.emergency, MAX_EMERGENCY, self.tr("The emergency number")),
             (self.clinician, MAX_FIELD, self.tr("The clinician's name")),
         ):
             if len(edit.text()) > limit:

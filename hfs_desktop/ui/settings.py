@@ -7,7 +7,8 @@ locations would write to the user's real configuration.
 
 What is stored, and nothing else:
 
-- ``clinic``: clinic name, phone, default clinician, default paper, logo path;
+- ``clinic``: clinic name, daytime phone, out-of-hours phone, local emergency number, default
+  clinician, default paper, logo path, and the clinic's own outcome figures file (optional);
 - ``ui``: the text size (percent).
 
 No patient names, no session paths, no recent-file list, no window history.
@@ -33,6 +34,7 @@ TEXT_SIZES = (80, 90, 100, 115, 130, 150, 175, 200)  # percent of the normal siz
 DEFAULT_TEXT_SIZE = 100
 MAX_FIELD = 300  # the same limit as the session's clinician and clinic name
 MAX_PHONE = 100
+MAX_EMERGENCY = 30  # the session schema's limit for clinic.emergency_number
 
 
 def settings_dir() -> Path:
@@ -53,10 +55,17 @@ class ClinicProfile:
     clinician: str = ""
     paper: Paper = "a4"
     logo_path: str = ""
+    out_of_hours_phone: str = ""
+    emergency_number: str = ""
 
     def apply_to(self, session: Session) -> None:
         """Fill a new session's clinic, clinician and paper from the profile."""
-        session.clinic = Clinic(name=self.clinic_name, phone=self.phone)
+        session.clinic = Clinic(
+            name=self.clinic_name,
+            phone=self.phone,
+            out_of_hours_phone=self.out_of_hours_phone,
+            emergency_number=self.emergency_number,
+        )
         session.clinician = self.clinician
         session.handout.paper = self.paper
 
@@ -95,6 +104,8 @@ def settings_from_dict(data: object) -> Settings:
             clinician=_text(clinic.get("clinician"), MAX_FIELD),
             paper=paper if paper in PAPERS else "a4",
             logo_path=_text(clinic.get("logo_path"), 4096),
+            out_of_hours_phone=_text(clinic.get("out_of_hours_phone"), MAX_PHONE),
+            emergency_number=_text(clinic.get("emergency_number"), MAX_EMERGENCY),
         ),
         text_size=(
             nearest_text_size(size)
@@ -115,6 +126,8 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
             "clinician": p.clinician,
             "paper": p.paper,
             "logo_path": p.logo_path,
+            "out_of_hours_phone": p.out_of_hours_phone,
+            "emergency_number": p.emergency_number,
         },
         "ui": {"text_size": settings.text_size},
     }
