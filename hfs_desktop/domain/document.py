@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from markupsafe import Markup, escape
 
 from hfs_desktop.domain import personalize
+from hfs_desktop.domain.clinic_outcomes import SOURCE_ID as CLINIC_SOURCE
+from hfs_desktop.domain.clinic_outcomes import with_clinic_outcomes
 from hfs_desktop.domain.content import Content, Topic
 from hfs_desktop.domain.session import Session, TopicId
 
@@ -230,6 +232,8 @@ class _Ctx:
 
     def __init__(self, session: Session, content: Content) -> None:
         self.session = session
+        # the clinic's own figures, when the profile gave some, replace the published ones
+        content = with_clinic_outcomes(content, session.clinic.outcomes)
         self.content = content
         side = session.patient.affected_side
         clinic = session.clinic
@@ -247,8 +251,16 @@ class _Ctx:
     def s(self, key: str, **extra: object) -> Markup:
         return self.r(self.content.string(key), **extra)
 
-    def srcs(self, ids: Iterable[str]) -> tuple[str, ...]:
-        return self.content.sort_sources(ids)
+    def srcs(self, ids: Iterable[str], *texts: str) -> tuple[str, ...]:
+        """Sorted source ids; a text using a fact the clinic replaced also cites the clinic."""
+        cited = list(ids)
+        outcomes = self.session.clinic.outcomes
+        if outcomes is not None and texts:
+            replaced = {fid for fid, _count in outcomes.figures}
+            used = {m for t in texts for m in FACT_RE.findall(t)}
+            if used & replaced:
+                cited.append(CLINIC_SOURCE)
+        return self.content.sort_sources(cited)
 
     def label(self, key: str) -> Markup:
         labels = self.content.strings.get("visit_labels", {})
@@ -317,7 +329,8 @@ def _option_grid(ctx: _Ctx, grid_id: str) -> OptionGridBlock:
         chances=tuple(chances),
         sources=ctx.srcs(
             [s for o in grid.options for s in o.sources]
-            + [s for o in grid.options for s in facts[o.chance_fact].sources]
+            + [s for o in grid.options for s in facts[o.chance_fact].sources],
+            *(c for o in grid.options for c in o.cells.values()),
         ),
     )
 
@@ -363,15 +376,15 @@ def topic_blocks(topic: Topic, session: Session, content: Content) -> tuple[Bloc
         if b.type == "heading":
             out.append(Heading(ctx.r(b.text)))
         elif b.type == "paragraph":
-            out.append(Paragraph(ctx.r(b.text), ctx.srcs(b.sources)))
+            out.append(Paragraph(ctx.r(b.text), ctx.srcs(b.sources, b.text)))
         elif b.type == "bullets":
-            out.append(Bullets(tuple(ctx.r(i) for i in b.items), ctx.srcs(b.sources)))
+            out.append(Bullets(tuple(ctx.r(i) for i in b.items), ctx.srcs(b.sources, *b.items)))
         elif b.type == "table":
             out.append(
                 TableBlock(
                     tuple(ctx.r(h) for h in b.header),
                     tuple(tuple(ctx.r(c) for c in row) for row in b.rows),
-                    ctx.srcs(b.sources),
+                    ctx.srcs(b.sources, *(c for row in b.rows for c in row)),
                 )
             )
         elif b.type == "option_grid":
@@ -508,6 +521,7 @@ def clinician_notes(topic: Topic, content: Content) -> list[tuple[str, str]]:
 def build_document(session: Session, content: Content) -> HandoutDocument:
     """Everything the handout says for this session, in print order."""
     ctx = _Ctx(session, content)
+    content = ctx.content
     p = session.patient
     visit: list[VisitLine] = [
         VisitLine(ctx.label("name"), escape(p.display_name)),
@@ -552,7 +566,7 @@ def build_document(session: Session, content: Content) -> HandoutDocument:
         ),
     )
     key_points = tuple(
-        Paragraph(ctx.r(k.text), ctx.srcs(k.sources))
+        Paragraph(ctx.r(k.text), ctx.srcs(k.sources, k.text))
         for k in personalize.key_points(session, content)
     )
     phase = personalize.current_phase(session, content)

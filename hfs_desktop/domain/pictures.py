@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from hfs_desktop.domain.clinic_outcomes import with_clinic_outcomes
 from hfs_desktop.domain.content import Content, Fact
 from hfs_desktop.domain.personalize import format_date, milestones
 from hfs_desktop.domain.scene import Circle, Line, Polygon, Rect, Scene, Shape, Text
@@ -1126,6 +1127,7 @@ def picture_for(
     text_size: float = DEFAULT_TEXT_SIZE,
 ) -> Scene:
     """The picture named in a content ``picture`` block, for this session."""
+    content = with_clinic_outcomes(content, session.clinic.outcomes)
     if kind == "outcomes":
         return outcomes_picture(content, width=width, text_size=text_size)
     if kind == "lasting_relief":

@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
+from hfs_desktop.domain.clinic_outcomes import ClinicOutcomes
+
 FORMAT = "hfs-session"
 VERSION = 1
 
@@ -47,11 +49,16 @@ class Clinic:
     phone: str = ""  # the team's daytime number
     out_of_hours_phone: str = ""  # nights and weekends
     emergency_number: str = ""  # the local emergency number, e.g. 999, 112 or 911
+    # The clinic's own outcome figures, copied from the profile (domain.clinic_outcomes).
+    outcomes: ClinicOutcomes | None = None
 
-    def to_json_dict(self) -> dict[str, str]:
+    def to_json_dict(self) -> dict[str, Any]:
         """Only the fields that are filled in, in a fixed order."""
         keys = ("name", "phone", "out_of_hours_phone", "emergency_number")
-        return {k: getattr(self, k) for k in keys if getattr(self, k)}
+        out: dict[str, Any] = {k: getattr(self, k) for k in keys if getattr(self, k)}
+        if self.outcomes is not None:
+            out["outcomes"] = self.outcomes.to_json_dict()
+        return out
 
 
 @dataclass
@@ -198,6 +205,11 @@ class Session:
                 phone=clinic.get("phone", ""),
                 out_of_hours_phone=clinic.get("out_of_hours_phone", ""),
                 emergency_number=clinic.get("emergency_number", ""),
+                outcomes=(
+                    ClinicOutcomes.from_json_dict(clinic["outcomes"])
+                    if "outcomes" in clinic
+                    else None
+                ),
             ),
             notes=data.get("notes", ""),
             questions=list(data.get("questions", [])),

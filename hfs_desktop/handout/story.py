@@ -294,18 +294,17 @@ def _milestones(block: d.Milestones, st: HandoutStyles, width: float) -> list[Fl
 
 
 def _grid_style(st: HandoutStyles, header_rows: int = 1) -> TableStyle:
-    return _table_style(
-        st,
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("GRID", (0, 0), (-1, -1), 0.5, st.colors["rule"]),
-            ("BACKGROUND", (0, 0), (-1, header_rows - 1), st.colors["key_fill"]),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ],
-    )
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.5, st.colors["rule"]),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]
+    if header_rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), st.colors["key_fill"]))
+    return _table_style(st, commands)
 
 
 def _keep_table(table: Table, rows: int) -> Flowable:
@@ -501,11 +500,14 @@ def build_story(
         story.append(_safety(doc.safety, st, width))
 
     story.append(Spacer(1, st.sizes["space"] * 2))
-    key = [para(doc.key_points_title, st.h2, st)]
-    key.append(_bullets([p.text for p in doc.key_points], st))
+    # one row: the title never sits alone at a page foot with the points on the next page
     sources = content.sort_sources(s for p in doc.key_points for s in p.sources)
-    key.append(para("", st.small, st, sources))
-    story.append(_box(key, st, width, "key_fill", "accent"))
+    key = [
+        para(doc.key_points_title, st.h2, st),
+        _bullets([p.text for p in doc.key_points], st),
+        para("", st.small, st, sources),
+    ]
+    story.append(_box([key], st, width, "key_fill", "accent"))
 
     for section in doc.sections:
         story += _section(section, session, content, st, width)

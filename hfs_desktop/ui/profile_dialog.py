@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hfs_desktop.domain.clinic_outcomes import ClinicOutcomesError, load_clinic_outcomes
 from hfs_desktop.ui import files
 from hfs_desktop.ui.accessibility import label_for, name_inputs
 from hfs_desktop.ui.settings import MAX_EMERGENCY, MAX_FIELD, MAX_PHONE, ClinicProfile
@@ -125,6 +126,23 @@ class ClinicProfileDialog(QDialog):
         form.addRow("", self.logo_preview)
         form.addRow("", self.logo_message)
 
+        self.outcomes = QLineEdit(profile.outcomes_path, self)
+        self.outcomes.setPlaceholderText(
+            self.tr("Optional: your own results (TOML or JSON); see docs/content-format.md")
+        )
+        choose_outcomes = QPushButton(self.tr("Choose &file…"), self)
+        choose_outcomes.clicked.connect(self._choose_outcomes)
+        outcomes_row = QWidget(self)
+        orow = QHBoxLayout(outcomes_row)
+        orow.setContentsMargins(0, 0, 0, 0)
+        orow.addWidget(self.outcomes, 1)
+        orow.addWidget(choose_outcomes)
+        outcomes_label = QLabel(self.tr("Clinic o&utcome figures"), self)
+        label_for(outcomes_label, self.outcomes)
+        form.addRow(outcomes_label, outcomes_row)
+        self.outcomes_message = FieldMessage(self)
+        form.addRow("", self.outcomes_message)
+
         self.message = FieldMessage(self)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(
@@ -143,6 +161,7 @@ class ClinicProfileDialog(QDialog):
         ):
             edit.textChanged.connect(self._check)
         self.logo.textChanged.connect(self._check)
+        self.outcomes.textChanged.connect(self._check)
         self._check()
         name_inputs(self)
 
@@ -155,6 +174,7 @@ class ClinicProfileDialog(QDialog):
             logo_path=self.logo.text().strip(),
             out_of_hours_phone=self.out_of_hours.text().strip(),
             emergency_number=self.emergency.text().strip(),
+            outcomes_path=self.outcomes.text().strip(),
         )
 
     def _check(self) -> None:
@@ -181,8 +201,29 @@ class ClinicProfileDialog(QDialog):
             pixmap = pixmap.scaledToHeight(72, Qt.TransformationMode.SmoothTransformation)
         self.logo_preview.setPixmap(pixmap)
         self.logo_preview.setVisible(not pixmap.isNull())
+        outcomes_error = self._outcomes_problem()
+        self.outcomes_message.show_message(outcomes_error or "")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not problems and logo_error is None)
+        ok.setEnabled(not problems and logo_error is None and outcomes_error is None)
+
+    def _outcomes_problem(self) -> str | None:
+        path = self.outcomes.text().strip()
+        if not path:
+            return None
+        try:
+            load_clinic_outcomes(Path(path))
+        except ClinicOutcomesError as exc:
+            return self.tr("This file cannot be used:") + "\n" + "\n".join(exc.problems)
+        return None
+
+    def _choose_outcomes(self) -> None:
+        path = files.ask_open_path(
+            self,
+            self.tr("Choose the clinic's outcome figures"),
+            self.tr("Outcome figures (*.toml *.json)"),
+        )
+        if path is not None:
+            self.outcomes.setText(str(path))
 
     def _choose_logo(self) -> None:
         path = files.ask_open_path(self, self.tr("Choose the clinic logo"), files.IMAGE_FILTER)

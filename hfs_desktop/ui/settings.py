@@ -23,6 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from hfs_desktop.domain.atomic import write_atomic
+from hfs_desktop.domain.clinic_outcomes import (
+    ClinicOutcomes,
+    ClinicOutcomesError,
+    load_clinic_outcomes,
+)
 from hfs_desktop.domain.session import PAPERS, Clinic, Paper, Session
 from hfs_desktop.domain.user_dirs import config_dir
 
@@ -57,6 +62,18 @@ class ClinicProfile:
     logo_path: str = ""
     out_of_hours_phone: str = ""
     emergency_number: str = ""
+    outcomes_path: str = ""  # the clinic's own outcome figures (TOML or JSON), optional
+
+    def outcomes(self) -> ClinicOutcomes | None:
+        """The clinic's figures, or None (no file, or one that no longer reads: the published
+        figures print then, and the profile dialog shows why)."""
+        if not self.outcomes_path:
+            return None
+        try:
+            return load_clinic_outcomes(Path(self.outcomes_path))
+        except ClinicOutcomesError:
+            log.warning("Clinic outcome figures could not be used; the published ones apply")
+            return None
 
     def apply_to(self, session: Session) -> None:
         """Fill a new session's clinic, clinician and paper from the profile."""
@@ -65,6 +82,7 @@ class ClinicProfile:
             phone=self.phone,
             out_of_hours_phone=self.out_of_hours_phone,
             emergency_number=self.emergency_number,
+            outcomes=self.outcomes(),
         )
         session.clinician = self.clinician
         session.handout.paper = self.paper
@@ -106,6 +124,7 @@ def settings_from_dict(data: object) -> Settings:
             logo_path=_text(clinic.get("logo_path"), 4096),
             out_of_hours_phone=_text(clinic.get("out_of_hours_phone"), MAX_PHONE),
             emergency_number=_text(clinic.get("emergency_number"), MAX_EMERGENCY),
+            outcomes_path=_text(clinic.get("outcomes_path"), 4096),
         ),
         text_size=(
             nearest_text_size(size)
@@ -128,6 +147,7 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
             "logo_path": p.logo_path,
             "out_of_hours_phone": p.out_of_hours_phone,
             "emergency_number": p.emergency_number,
+            "outcomes_path": p.outcomes_path,
         },
         "ui": {"text_size": settings.text_size},
     }

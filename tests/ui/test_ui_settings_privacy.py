@@ -41,6 +41,7 @@ def test_settings_live_in_hfs_desktop_home() -> None:
         "phone",
         "out_of_hours_phone",
         "emergency_number",
+        "outcomes_path",
         "clinician",
         "paper",
         "logo_path",
