@@ -126,6 +126,11 @@ LOGO_MAX_W, LOGO_MAX_H = 45 * mm, 20 * mm
 
 
 def _safety(box: d.SafetyBox, st: HandoutStyles, width: float) -> Flowable:
+    """The safety box, kept on one page when it fits one."""
+    return KeepTogether([_safety_box(box, st, width)])
+
+
+def _safety_box(box: d.SafetyBox, st: HandoutStyles, width: float) -> Table:
     """ "Get help now": emergency signs beside same-day signs, each with whom to call. Never
     split, so the signs and the numbers are read together."""
     pad = st.sizes["space"] * 1.5
@@ -162,7 +167,7 @@ def _safety(box: d.SafetyBox, st: HandoutStyles, width: float) -> Flowable:
     head: list[Flowable] = [para(box.title, st.h1, st), para(box.intro, st.body, st, box.sources)]
     # Two rows: kept together when they fit a page; in the largest print on Letter paper the
     # box may be taller than a page, and then it breaks after the intro, never inside a list.
-    return KeepTogether([_box([head, columns], st, width, "safety_fill", "safety_border")])
+    return _box([head, columns], st, width, "safety_fill", "safety_border")
 
 
 def _title(
@@ -455,6 +460,27 @@ def _chunks(text: str, limit: int = 1200) -> list[str]:
     return [p for p in pieces if p]
 
 
+class _FirstThatFits(Flowable):
+    """Lays out ``preferred`` when its first flowable fits where the frame is, else
+    ``fallback``: one decision, made at layout time, with no empty space left behind."""
+
+    def __init__(self, preferred: list[Flowable], fallback: list[Flowable]) -> None:
+        super().__init__()
+        self.preferred, self.fallback = preferred, fallback
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, avail_height + 1  # never drawn itself: the frame calls split
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        first = self.preferred[0]  # not a KeepTogether: its wrap always asks for a split
+        _w, height = first.wrapOn(self.canv, avail_width, avail_height)
+        fits = height + first.getSpaceBefore() <= avail_height
+        return self.preferred if fits else self.fallback
+
+    def draw(self) -> None:  # pragma: no cover - replaced by split before drawing
+        pass
+
+
 class WriteLines(Flowable):
     """Blank lines to write on (own questions, notes when none were typed)."""
 
@@ -495,11 +521,6 @@ def build_story(
     # never fits beside the key points, and a split box would part signs from numbers).
     # Before surgery it follows the topics, where the operation has been described.
     safety_first = doc.safety is not None and session.after_surgery
-    if safety_first and doc.safety is not None:
-        story.append(Spacer(1, st.sizes["space"] * 2))
-        story.append(_safety(doc.safety, st, width))
-
-    story.append(Spacer(1, st.sizes["space"] * 2))
     # one row: the title never sits alone at a page foot with the points on the next page
     sources = content.sort_sources(s for p in doc.key_points for s in p.sources)
     key = [
@@ -507,20 +528,48 @@ def build_story(
         _bullets([p.text for p in doc.key_points], st),
         para("", st.small, st, sources),
     ]
-    story.append(_box([key], st, width, "key_fill", "accent"))
+    key_box = _box([key], st, width, "key_fill", "accent")
+    story.append(Spacer(1, st.sizes["space"] * 2))
+    if safety_first and doc.safety is not None:
+        # the safety box first when it fits under the visit block; else the key points fill
+        # page 1 and the box starts page 2 (large print, Letter paper)
+        story.append(
+            _FirstThatFits(
+                [
+                    _safety_box(doc.safety, st, width),
+                    Spacer(1, st.sizes["space"] * 2),
+                    key_box,
+                ],
+                [key_box, Spacer(1, st.sizes["space"] * 2), _safety(doc.safety, st, width)],
+            )
+        )
+    else:
+        story.append(key_box)
 
     for section in doc.sections:
         story += _section(section, session, content, st, width)
 
-    if doc.safety is not None and not safety_first:
-        story.append(Spacer(1, st.sizes["space"] * 2))
-        story.append(_safety(doc.safety, st, width))
-
+    steps_box: list[Flowable] = []
     if doc.next_steps:
         steps: list[Flowable] = [para(doc.next_steps_title, st.h2, st)]
         steps.append(_bullets(list(doc.next_steps), st, doc.next_steps_sources))
-        story.append(Spacer(1, st.sizes["space"] * 2))
-        story.append(KeepTogether([_box(steps, st, width, "key_fill", "accent")]))
+        steps_box = [
+            Spacer(1, st.sizes["space"] * 2),
+            _box([steps], st, width, "key_fill", "accent"),
+        ]
+    if doc.safety is not None and not safety_first:
+        gap = Spacer(1, st.sizes["space"] * 2)
+        # the safety box here when it fits the page, else the next steps fill the gap first
+        story.append(
+            _FirstThatFits(
+                [_safety_box(doc.safety, st, width), *steps_box],
+                [*steps_box, gap, _safety(doc.safety, st, width)]
+                if steps_box
+                else [gap, _safety(doc.safety, st, width)],
+            )
+        )
+    else:
+        story += steps_box
 
     if doc.check_prompts:
         check = [para(doc.check_title, st.h2, st), para(doc.check_intro, st.body, st)]
@@ -580,7 +629,7 @@ def build_story(
         _bullets(
             [r.text for r in doc.contact_reasons],
             st,
-            sorted({s for r in doc.contact_reasons for s in r.sources}),
+            content.sort_sources(s for r in doc.contact_reasons for s in r.sources),
         )
     )
     story.append(Spacer(1, st.sizes["space"] * 2))
@@ -589,7 +638,8 @@ def build_story(
     # Words, sources and about this handout
     if doc.glossary:
         story.append(CondPageBreak(st.sizes["h1"] * 6))
-        story.append(para(doc.glossary_title, st.h1, st))
+        # no keepWithNext here: it would bind the title to the whole table and move both
+        story.append(para(doc.glossary_title, st.h1_free, st))
         term_w = width * (0.38 if st.sizes["body"] > 13 else 0.32)
         rows = [
             [para(Markup("<b>{}</b>").format(t), st.term, st), para(m, st.body, st)]
@@ -607,12 +657,15 @@ def build_story(
             )
         )
         story.append(table)
-    tail: list[Flowable] = [para(doc.sources_title, st.h2, st)]
-    tail += [para(s, st.small, st) for s in doc.sources]
-    tail += [para(a, st.small, st) for a in doc.about]
-    tail.append(Spacer(1, st.sizes["space"]))
-    tail.append(para(Markup("<b>{}</b>").format(doc.disclaimer), st.body, st))
-    story.append(KeepTogether(tail))
+    # The source list may run over a page: only its heading is kept with the first source,
+    # and the about lines with the closing sentence.
+    story.append(para(doc.sources_title, st.h2, st))
+    story += [para(s, st.small, st) for s in doc.sources]
+    about: list[Flowable] = [Spacer(1, st.sizes["space"])]
+    about += [para(a, st.small, st) for a in doc.about]
+    about.append(Spacer(1, st.sizes["space"]))
+    about.append(para(Markup("<b>{}</b>").format(doc.disclaimer), st.body, st))
+    story.append(KeepTogether(about))
     if doc.diary is not None:
         story += _diary(doc.diary, st, width)
     return story
