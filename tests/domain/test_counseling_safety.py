@@ -271,3 +271,50 @@ def test_recorded_answers_print_and_round_trip() -> None:
     assert [plain(n) for n, chosen in values[0].leaning if chosen] == ["Injections"]
     data["decision"]["leaning"] = "surgery_now"
     assert content_problems(data, content)[0].field == "decision.leaning"
+
+
+def _body_texts(doc: d.HandoutDocument) -> list[str]:
+    """The printed prose in reading order, without titles and headings (a term in a title is
+    defined in the text right under it)."""
+    out = [str(doc.purpose), *(str(k.text) for k in doc.key_points)]
+    for section in doc.sections:
+        out.append(str(section.summary))
+        for b in section.blocks:
+            if isinstance(b, d.Paragraph):
+                out.append(str(b.text))
+            elif isinstance(b, d.Bullets):
+                out += [str(i) for i in b.items]
+            elif isinstance(b, d.TableBlock):
+                out += [str(c) for row in (b.header, *b.rows) for c in row]
+            elif isinstance(b, d.CheckList):
+                out += [str(x) for i in b.items for x in (i.title, i.text)]
+            elif isinstance(b, d.Milestones):
+                out += [str(b.phase or ""), *(str(r[2]) for r in b.rows)]
+            elif isinstance(b, d.OptionGridBlock):
+                out += [str(x) for x in (b.decision, b.intro, *b.options)]
+                out += [str(c) for _label, row in b.rows for c in row]
+    out += [str(x) for x in doc.next_steps]
+    return out
+
+
+@pytest.mark.parametrize(("stage", "twitching", "days"), COMBINATIONS[::3])
+def test_each_term_is_marked_and_defined_where_first_used(
+    stage: str, twitching: str | None, days: int
+) -> None:
+    """A glossary word's first use in a handout is in bold, where the text defines it."""
+    content = load_content("en")
+    s = session(stage, twitching, days)
+    s.handout.sections = None
+    doc = d.build_document(s, content)
+    body = " ¶ ".join(_body_texts(doc))
+    for term, _meaning in doc.glossary:
+        names = [str(term)] + [p.strip(" )") for p in str(term).split("(") if p.strip(" )")]
+        hits = [
+            m.start()
+            for n in names
+            if (m := re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", body, re.I))
+        ]
+        if not hits:
+            continue
+        before = body[: min(hits)]
+        assert before.rfind("<b>") > before.rfind("</b>"), (str(term), body[min(hits) - 60 :][:120])
