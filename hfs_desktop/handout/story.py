@@ -281,7 +281,7 @@ def _milestones(block: d.Milestones, st: HandoutStyles, width: float) -> list[Fl
         0,
         [para(Markup("<b>{}</b>").format(h), st.label, st) for h in block.header],
     )
-    table = Table(rows, colWidths=[label_w, date_w, width - label_w - date_w], repeatRows=1)
+    table = RowsTable(rows, colWidths=[label_w, date_w, width - label_w - date_w], repeatRows=1)
     table.setStyle(
         _table_style(
             st,
@@ -293,7 +293,7 @@ def _milestones(block: d.Milestones, st: HandoutStyles, width: float) -> list[Fl
             ],
         )
     )
-    out.append(KeepTogether([table]))
+    out.append(table)
     out.append(Spacer(1, st.sizes["space"]))
     return out
 
@@ -312,9 +312,28 @@ def _grid_style(st: HandoutStyles, header_rows: int = 1) -> TableStyle:
     return _table_style(st, commands)
 
 
-def _keep_table(table: Table, rows: int) -> Flowable:
-    """Short tables stay whole; long ones split between rows with the header repeated."""
-    return KeepTogether([table]) if rows <= 8 else table
+class RowsTable(Table):
+    """A table that splits between rows only where each part keeps two rows or more (not
+    counting the repeated header): never one row stranded at a page foot or head."""
+
+    MIN_ROWS = 2
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        head = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        total = len(self._cellvalues)
+        first = len(parts[0]._cellvalues)
+        if first - head < self.MIN_ROWS:
+            return []  # move the whole table on
+        if total - first < self.MIN_ROWS:
+            keep = total - self.MIN_ROWS  # rows in the first part, header included
+            if keep - head < self.MIN_ROWS:
+                return []
+            height = sum(self._rowHeights[:keep])
+            parts = super().split(availWidth, height + 0.5)
+        return parts
 
 
 def _table(block: d.TableBlock, st: HandoutStyles, width: float) -> list[Flowable]:
@@ -323,9 +342,9 @@ def _table(block: d.TableBlock, st: HandoutStyles, width: float) -> list[Flowabl
     widths = [first] + [(width - first) / (n - 1)] * (n - 1)
     rows = [[para(Markup("<b>{}</b>").format(h), st.cell, st) for h in block.header]]
     rows += [[para(c, st.cell, st) for c in row] for row in block.rows]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = RowsTable(rows, colWidths=widths, repeatRows=1)
     table.setStyle(_grid_style(st))
-    return [_keep_table(table, len(rows)), para("", st.small, st, block.sources)]
+    return [table, para("", st.small, st, block.sources)]
 
 
 def _option_grid(block: d.OptionGridBlock, st: HandoutStyles, width: float) -> list[Flowable]:
@@ -344,9 +363,9 @@ def _option_grid(block: d.OptionGridBlock, st: HandoutStyles, width: float) -> l
             [para(Markup("<b>{}</b>").format(label), st.cell, st)]
             + [para(c, st.cell, st) for c in cells]
         )
-    table = Table(rows, colWidths=[label_w] + [col] * n, repeatRows=1, splitByRow=1)
+    table = RowsTable(rows, colWidths=[label_w] + [col] * n, repeatRows=1, splitByRow=1)
     table.setStyle(_grid_style(st))
-    out.append(table)
+    out.append(table)  # splits keep two rows or more on each page, heads repeated
     out.append(para("", st.small, st, block.sources))
     return out
 
@@ -645,7 +664,7 @@ def build_story(
             [para(Markup("<b>{}</b>").format(t), st.term, st), para(m, st.body, st)]
             for t, m in doc.glossary
         ]
-        table = Table(rows, colWidths=[term_w, width - term_w])
+        table = RowsTable(rows, colWidths=[term_w, width - term_w])
         table.setStyle(
             _table_style(
                 st,

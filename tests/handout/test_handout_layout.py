@@ -61,3 +61,19 @@ def test_example_prints_with_safety_box_and_clear_marks(
         assert key == sorted(key) and len(set(ids)) == len(ids), tag
     assert "document 00" not in text and "Br J Neurosurg 2012" in text
     assert "Not yet reviewed by a clinician." in text and "No outside funding." in text
+
+
+def test_tables_never_strand_one_row() -> None:
+    from hfs_desktop.handout.story import RowsTable
+
+    rows = [[f"row {i}"] for i in range(8)]
+    table = RowsTable(rows, colWidths=[200], rowHeights=[20] * 8, repeatRows=1)
+    table.wrap(200, 1000)
+    for height in range(15, 165, 5):
+        parts = table.split(200, height)
+        for part in parts:
+            body = len(part._cellvalues) - 1  # type: ignore[attr-defined]
+            assert body >= 2, (height, [len(p._cellvalues) for p in parts])  # type: ignore[attr-defined]
+    assert table.split(200, 45) == []  # room for the header and one row: move on whole
+    first, second = table.split(200, 150)  # room for 7 rows would leave 1: keeps 2 back
+    assert len(second._cellvalues) - 1 == 2  # type: ignore[attr-defined]
