@@ -696,9 +696,8 @@ def _diary(diary: d.Diary, st: HandoutStyles, width: float) -> list[Flowable]:
     rows: list[list[Flowable | str]] = [
         [para(Markup("<b>{}</b>").format(h), st.cell, st) for h in diary.header]
     ]
-    rows += [["", "", ""] for _ in range(diary.rows)]
-    table = Table(
-        rows, colWidths=widths, rowHeights=[None] + [st.sizes["leading"] * 1.7] * diary.rows
-    )
+    count = diary.rows if st.sizes["body"] < 13 else diary.rows * 4 // 5  # one page either way
+    rows += [["", "", ""] for _ in range(count)]
+    table = Table(rows, colWidths=widths, rowHeights=[None] + [st.sizes["leading"] * 1.7] * count)
     table.setStyle(_grid_style(st))
     return [PageBreak(), para(diary.title, st.h1, st), para(diary.intro, st.body, st), table]
