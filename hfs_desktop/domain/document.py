@@ -132,6 +132,9 @@ class Milestones:
     phase: Markup | None
     check_up: Markup | None
     sources: tuple[str, ...]
+    # "Your next steps" for the screen; the handout prints them in its own box at the end
+    next_steps_title: Markup = Markup("")
+    next_steps: tuple[Markup, ...] = ()
 
 
 Block = (
@@ -287,6 +290,8 @@ def _milestones(ctx: _Ctx) -> Milestones:
         phase=ctx.r(phase.text, **extra) if phase and session.after_surgery else None,
         check_up=None,  # the phase says what fits; no "ask for a check-up" at the check-up
         sources=ctx.srcs(cited),
+        next_steps_title=ctx.s("next_steps_title"),
+        next_steps=tuple(ctx.r(step, **extra) for step in phase.next_steps) if phase else (),
     )
 
 
@@ -455,16 +460,24 @@ def _glossary_used(
         + [_block_text(b) for s in sections for b in s.blocks]
         + [str(k.text) for k in key_points]
     ).lower()
-    out = []
-    for g in ctx.content.glossary:
-        term = str(ctx.r(g.term))
+    terms = [(g, str(ctx.r(g.term))) for g in ctx.content.glossary]
+
+    def names(term: str) -> list[str]:
         # "microvascular decompression (MVD)" is used when either part is
-        names = [term.lower()] + [
-            part.strip(" )").lower() for part in term.split("(") if part.strip(" )")
-        ]
-        if any(name and name in printed for name in names):
-            out.append((Markup(term), ctx.r(g.meaning)))
-    return tuple(out)
+        parts = [part.strip(" )").lower() for part in term.split("(") if part.strip(" )")]
+        return [n for n in [term.lower(), *parts] if n]
+
+    # Longer terms first, and their words blanked out, so "anaesthetic" is listed only when
+    # it is used on its own and not just inside "general anaesthetic".
+    used: set[str] = set()
+    rest = printed
+    for _g, term in sorted(terms, key=lambda t: -len(t[1])):
+        found = [n for n in names(term) if n in rest]
+        if found:
+            used.add(term)
+            for n in sorted(found, key=len, reverse=True):
+                rest = rest.replace(n, " ")
+    return tuple((Markup(term), ctx.r(g.meaning)) for g, term in terms if term in used)
 
 
 ABOUT_KEYS = ("authors", "reviewers", "funding", "conflicts", "update_policy")

@@ -78,6 +78,14 @@ def _milestones(block: d.Milestones, sizes: Sizes) -> str:
             f'<tr><td style="background:#fff4e0; border:2px solid #c98a00">'
             f"<b>{block.check_up}</b></td></tr></table>"
         )
+    if block.next_steps:
+        steps = "".join(f"<li>{step}</li>" for step in block.next_steps)
+        parts.append(
+            f'<table width="100%" cellspacing="0" cellpadding="{sizes.px(12)}" '
+            f'style="border-collapse:collapse; margin-bottom:{sizes.px(10)}px">'
+            f'<tr><td style="background:#eef4fb; border:2px solid {ACCENT}">'
+            f"<b>{block.next_steps_title}</b><ul style='margin:0'>{steps}</ul></td></tr></table>"
+        )
     pad = f"{sizes.px(6)}px {sizes.px(8)}px {sizes.px(6)}px 0"
     cell = f"padding:{pad}; border-bottom:1px solid {BORDER}"
     rows = "".join(
