@@ -216,6 +216,18 @@ def _rule_problems(data: dict[str, Any]) -> list[Problem]:
             problems.append(
                 Problem("twitching", "must be left out before surgery (stage before_surgery)")
             )
+    clinic = data.get("clinic")
+    outcomes = clinic.get("outcomes") if isinstance(clinic, dict) else None
+    if isinstance(outcomes, dict) and isinstance(outcomes.get("patients"), int):
+        for i, figure in enumerate(outcomes.get("figures") or []):
+            count = figure.get("count") if isinstance(figure, dict) else None
+            if isinstance(count, int) and count > outcomes["patients"]:
+                problems.append(
+                    Problem(
+                        f"clinic.outcomes.figures[{i}].count",
+                        f"{count} is more than the {outcomes['patients']} patients counted",
+                    )
+                )
     birth = (
         data.get("patient", {}).get("birth_year") if isinstance(data.get("patient"), dict) else None
     )

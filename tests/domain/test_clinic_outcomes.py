@@ -110,3 +110,15 @@ def test_the_clinic_figures_print_labelled_as_theirs() -> None:
     data = s.to_json_dict()
     assert validate_session_dict(data) == []
     assert Session.from_json_dict(data).clinic.outcomes == outcomes
+
+
+def test_a_session_with_impossible_counts_is_refused() -> None:
+    outcomes = outcomes_from_mapping(
+        {"clinic": "R", "period": "2020", "patients": 10, "figures": {"csf_leak": 1}}
+    )
+    data = Session(stage="before_surgery", clinic=Clinic(outcomes=outcomes)).to_json_dict()
+    data["patient"]["name"] = "Ana"
+    data["clinic"]["outcomes"]["figures"][0]["count"] = 11
+    problems = validate_session_dict(data)
+    assert [p.field for p in problems] == ["clinic.outcomes.figures[0].count"]
+    assert "more than the 10 patients" in problems[0].message
