@@ -43,3 +43,12 @@ def test_surgery_topic_shows_grid_risks_and_records_values(window: MainWindow) -
     assert twitch_free.accessibleName() == "Being free of twitching for good"
     twitch_free.setCurrentIndex(0)  # "—": unanswered again
     assert decision.values == {}
+
+
+def test_handout_options_record_the_diary_and_understanding_pages(window: MainWindow) -> None:
+    page = window.handout_page
+    page.twitch_diary.setChecked(True)
+    page.check_understanding.setChecked(True)
+    handout = window.model.session.handout
+    assert handout.twitch_diary and handout.check_understanding
+    assert window.model.session.to_json_dict()["handout"]["twitch_diary"] is True
