@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from string import Formatter
@@ -22,8 +22,31 @@ from markupsafe import Markup
 from hfs_desktop.resources import ResourceNotFoundError, content_languages, resource_path
 
 TOPIC_IDS = ("surgery", "recovery", "recurrence", "second_surgery")
-BLOCK_TYPES = {"heading", "paragraph", "bullets", "picture", "causes", "risks", "personal"}
-PICTURES = {"outcomes", "lasting_relief", "recurrence", "timeline", "diagram"}
+BLOCK_TYPES = {
+    "heading",
+    "paragraph",
+    "bullets",
+    "picture",
+    "causes",
+    "risks",
+    "personal",
+    "table",  # a table with a header row: risks with numbers, what happens when
+    "option_grid",  # the options side by side (options.toml)
+    "values",  # the "what matters most to you" exercise, leaning and SURE (options.toml)
+    "clinician_note",  # shown on screen to the clinician only, never printed
+}
+PICTURES = {
+    "outcomes",
+    "lasting_relief",
+    "recurrence",
+    "timeline",
+    "diagram",
+    "causes",
+    "options_first",
+    "options_second",
+}
+STAGES = ("before_surgery", "after_surgery", "considering_second_surgery")
+TWITCHING = ("stopped", "improving", "unchanged", "returned")
 
 
 class ContentError(ValueError):
@@ -32,11 +55,16 @@ class ContentError(ValueError):
 
 @dataclass(frozen=True)
 class Source:
-    """One clinical source document (S1, S2, ...) that facts cite."""
+    """One source (S1 ... for the seed pages, E1 ... for published studies) that text cites.
+
+    ``citation`` is what the reader sees: authors, title, journal and year, enough to find it.
+    ``document`` is the seed file stem for the seeds (for the tests), never printed.
+    """
 
     id: str
-    document: str
-    title: str
+    citation: str
+    document: str = ""
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -49,6 +77,8 @@ class Fact:
     note: str = ""
     per_100_low: int | None = None
     per_100_high: int | None = None
+    # Where a seed and the studies disagree: shown to the clinician on screen, never printed.
+    conflict: str = ""
 
 
 @dataclass(frozen=True)
@@ -60,6 +90,32 @@ class Block:
     items: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     picture: str = ""
+    header: tuple[str, ...] = ()  # table only
+    rows: tuple[tuple[str, ...], ...] = ()  # table only
+    grid: str = ""  # option_grid and values: which grid in options.toml
+    when: Condition | None = None  # None: always shown
+
+
+@dataclass(frozen=True)
+class Condition:
+    """When a block, key point or phase applies: stages, twitching, days since surgery.
+
+    Empty tuples mean "any"; day bounds are inclusive and only apply after surgery.
+    """
+
+    stages: tuple[str, ...] = ()
+    twitching: tuple[str, ...] = ()
+    from_days: int | None = None
+    to_days: int | None = None
+
+    def applies(self, stage: str, twitching: str | None, days: int | None) -> bool:
+        if self.stages and stage not in self.stages:
+            return False
+        if self.twitching and twitching not in self.twitching:
+            return False
+        if self.from_days is not None and (days is None or days < self.from_days):
+            return False
+        return not (self.to_days is not None and (days is None or days > self.to_days))
 
 
 @dataclass(frozen=True)
@@ -70,6 +126,7 @@ class Cause:
     title: str
     text: str
     sources: tuple[str, ...]
+    common: bool = False  # often found at a repeat operation (shown in the causes picture)
 
 
 @dataclass(frozen=True)
@@ -120,17 +177,32 @@ class Milestone:
     offset: str
     text: str
     sources: tuple[str, ...]
+    by_twitching: Mapping[str, str] = field(default_factory=dict)  # twitching -> own text
+
+    def text_for(self, twitching: str | None) -> str:
+        return self.by_twitching.get(twitching or "", self.text)
 
 
 @dataclass(frozen=True)
 class Phase:
-    """What recovery usually looks like between two days after surgery."""
+    """Where this patient is (stage, twitching, days since surgery) and what to do next.
+
+    The first phase whose condition applies is the patient's; its ``next_steps`` print in
+    the "Your next steps" box.
+    """
 
     id: str
-    from_days: int
+    from_days: int | None
     to_days: int | None
     text: str
     sources: tuple[str, ...]
+    stages: tuple[str, ...] = ()
+    twitching: tuple[str, ...] = ()
+    next_steps: tuple[str, ...] = ()
+
+    @property
+    def when(self) -> Condition:
+        return Condition(self.stages, self.twitching, self.from_days, self.to_days)
 
 
 @dataclass(frozen=True)
@@ -144,6 +216,12 @@ class KeyPoint:
     order: int = 100
     # None: always; True: only when a check-up is due; False: only when it is not.
     check_up: bool | None = None
+    from_days: int | None = None
+    to_days: int | None = None
+
+    @property
+    def when(self) -> Condition:
+        return Condition(self.stages, self.twitching, self.from_days, self.to_days)
 
 
 @dataclass(frozen=True)
@@ -170,6 +248,69 @@ class ContactReason:
 
     text: str
     sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SafetyNet:
+    """The "Get help now" box: emergency signs, same-day signs and how to call (contact.toml)."""
+
+    title: str
+    intro: str
+    emergency_title: str
+    emergency_call: str
+    emergency: tuple[str, ...]
+    same_day_title: str
+    same_day_call: str
+    same_day: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GridOption:
+    """One choice in an option grid: its name, one cell per grid row, and its chance fact."""
+
+    id: str
+    name: str
+    cells: Mapping[str, str]
+    chance_fact: str  # fact with per_100 counts: how many stop twitching (icon array)
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OptionGrid:
+    """Options side by side with the same rows for each (options.toml [grids.<id>])."""
+
+    id: str
+    title: str
+    decision: str
+    intro: str
+    rows: tuple[tuple[str, str], ...]  # (row id, row label)
+    options: tuple[GridOption, ...]
+
+
+@dataclass(frozen=True)
+class ValueItem:
+    """A statement in the "what matters most to you" exercise."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class DecisionAid:
+    """Everything in options.toml: the grids, the values exercise, leaning and SURE."""
+
+    grids: Mapping[str, OptionGrid]
+    values_title: str
+    values_intro: str
+    values: tuple[ValueItem, ...]
+    answers: Mapping[str, str]  # a_lot / some / little -> words
+    leaning_title: str
+    leaning_unsure: str
+    sure_title: str
+    sure_intro: str
+    sure: tuple[ValueItem, ...]
+    yes_no: Mapping[str, str]  # yes / no -> words
 
 
 @dataclass(frozen=True)
@@ -236,6 +377,9 @@ class Content:
     contact_title: str
     contact_intro: str
     contact_reasons: tuple[ContactReason, ...]
+    safety: SafetyNet
+    options: DecisionAid
+    about: Mapping[str, Any]  # authors, reviewers, funding, conflicts, update_policy
     strings: Mapping[str, Any]
     _env: Environment = field(repr=False, compare=False, hash=False)
 
@@ -271,6 +415,29 @@ class Content:
     def prompt_ids(self) -> set[str]:
         return {p.id for p in self.prompts}
 
+    @property
+    def value_ids(self) -> set[str]:
+        return {v.id for v in self.options.values}
+
+    @property
+    def sure_ids(self) -> set[str]:
+        return {v.id for v in self.options.sure}
+
+    @property
+    def leaning_ids(self) -> set[str]:
+        ids = {o.id for g in self.options.grids.values() for o in g.options}
+        return ids | {"unsure"}
+
+    def sort_sources(self, ids: Iterable[str]) -> tuple[str, ...]:
+        """Cited source ids, each once, in the order meta.toml lists them (S1, S2, E1, ...)."""
+        order = {src.id: i for i, src in enumerate(self.sources)}
+        return tuple(sorted(set(ids), key=lambda i: (order.get(i, len(order)), i)))
+
+    def source_tag(self, ids: Iterable[str]) -> str:
+        """The one way to print cited sources, e.g. "[S1, S2, E1]"."""
+        unique = self.sort_sources(ids)
+        return f"[{', '.join(unique)}]" if unique else ""
+
 
 @cache
 def _compile(env: Environment, template: str) -> Template:
@@ -301,6 +468,23 @@ def _srcs(table: Mapping[str, Any], where: str, known: set[str]) -> tuple[str, .
     return ids
 
 
+def _condition(table: Mapping[str, Any], where: str) -> Condition | None:
+    """A block's optional ``stages`` / ``twitching`` / ``from_days`` / ``to_days``."""
+    keys = ("stages", "twitching", "from_days", "to_days")
+    if not any(k in table for k in keys):
+        return None
+    stages, twitching = tuple(table.get("stages", ())), tuple(table.get("twitching", ()))
+    if not set(stages) <= set(STAGES) or not set(twitching) <= set(TWITCHING):
+        raise ContentError(f"{where}: stages/twitching must use {STAGES} / {TWITCHING}")
+    from_days, to_days = table.get("from_days"), table.get("to_days")
+    return Condition(
+        stages,
+        twitching,
+        None if from_days is None else int(from_days),
+        None if to_days is None else int(to_days),
+    )
+
+
 def _make_env(facts: Mapping[str, Fact]) -> Environment:
     env = Environment(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=False)
 
@@ -320,6 +504,7 @@ def _topic(data: Mapping[str, Any], where: str, known: set[str]) -> Topic:
         kind = _need(b, "type", bw)
         if kind not in BLOCK_TYPES:
             raise ContentError(f"{bw}: unknown block type {kind!r}")
+        when = _condition(b, bw)
         if kind == "heading":
             blocks.append(Block(kind, text=_need(b, "text", bw)))
         elif kind == "paragraph":
@@ -331,11 +516,35 @@ def _topic(data: Mapping[str, Any], where: str, known: set[str]) -> Topic:
             pic = _need(b, "picture", bw)
             if pic not in PICTURES:
                 raise ContentError(f"{bw}: unknown picture {pic!r}")
-            blocks.append(Block(kind, picture=pic))
+            blocks.append(Block(kind, picture=pic, when=when))
+            continue
+        elif kind == "table":
+            header = tuple(_need(b, "header", bw))
+            rows = tuple(tuple(r) for r in _need(b, "rows", bw))
+            if any(len(r) != len(header) for r in rows):
+                raise ContentError(f"{bw}: every row needs {len(header)} cells, like the header")
+            blocks.append(
+                Block(kind, header=header, rows=rows, sources=_srcs(b, bw, known), when=when)
+            )
+            continue
+        elif kind in ("option_grid", "values"):
+            blocks.append(Block(kind, grid=_need(b, "grid", bw), when=when))
+            continue
+        elif kind == "clinician_note":
+            blocks.append(Block(kind, text=_need(b, "text", bw), when=when))
+            continue
         else:
             blocks.append(Block(kind))
+        if when is not None:
+            blocks[-1] = replace(blocks[-1], when=when)
     causes = tuple(
-        Cause(c["id"], c["title"], c["text"], _srcs(c, f"{where} causes", known))
+        Cause(
+            c["id"],
+            c["title"],
+            c["text"],
+            _srcs(c, f"{where} causes", known),
+            bool(c.get("common", False)),
+        )
         for c in data.get("causes", [])
     )
     groups = tuple(
@@ -359,10 +568,59 @@ def _topic(data: Mapping[str, Any], where: str, known: set[str]) -> Topic:
     )
 
 
+def _options(data: Mapping[str, Any], known: set[str], facts: Mapping[str, Fact]) -> DecisionAid:
+    """options.toml: every grid has the same rows for every option, and every option's chance
+    is a fact counted out of 100, so the icon arrays share one denominator."""
+    grids = {}
+    for gid, g in _need(data, "grids", "options.toml").items():
+        where = f"options.toml [grids.{gid}]"
+        rows = tuple((r["id"], r["label"]) for r in _need(g, "rows", where))
+        row_ids = [r for r, _ in rows]
+        options = []
+        for o in _need(g, "options", where):
+            ow = f"{where} option {o.get('id')}"
+            cells = dict(_need(o, "cells", ow))
+            if sorted(cells) != sorted(row_ids):
+                raise ContentError(f"{ow}: cells must be exactly the rows {row_ids}")
+            chance = _need(o, "chance_fact", ow)
+            if chance not in facts or facts[chance].per_100_low is None:
+                raise ContentError(f"{ow}: chance_fact {chance!r} needs a fact with per_100_low")
+            options.append(GridOption(o["id"], o["name"], cells, chance, _srcs(o, ow, known)))
+        grids[gid] = OptionGrid(
+            gid,
+            _need(g, "title", where),
+            _need(g, "decision", where),
+            _need(g, "intro", where),
+            rows,
+            tuple(options),
+        )
+    values = _need(data, "values", "options.toml")
+    sure = _need(data, "sure", "options.toml")
+    return DecisionAid(
+        grids=grids,
+        values_title=_need(values, "title", "options.toml [values]"),
+        values_intro=_need(values, "intro", "options.toml [values]"),
+        values=tuple(ValueItem(v["id"], v["text"]) for v in _need(values, "items", "values")),
+        answers=dict(_need(values, "answers", "options.toml [values]")),
+        leaning_title=_need(data, "leaning_title", "options.toml"),
+        leaning_unsure=_need(data, "leaning_unsure", "options.toml"),
+        sure_title=_need(sure, "title", "options.toml [sure]"),
+        sure_intro=_need(sure, "intro", "options.toml [sure]"),
+        sure=tuple(ValueItem(v["id"], v["text"]) for v in _need(sure, "items", "sure")),
+        yes_no=dict(_need(sure, "answers", "options.toml [sure]")),
+    )
+
+
 def _load(folder: Path) -> Content:
     meta = _read(folder, "meta.toml")
     sources = tuple(
-        Source(s["id"], s["document"], s["title"]) for s in _need(meta, "sources", "meta.toml")
+        Source(
+            _need(s, "id", "meta.toml sources"),
+            _need(s, "citation", f"meta.toml sources {s.get('id')}"),
+            s.get("document", ""),
+            s.get("title", ""),
+        )
+        for s in _need(meta, "sources", "meta.toml")
     )
     known = {s.id for s in sources}
     facts = {
@@ -373,6 +631,7 @@ def _load(folder: Path) -> Content:
             note=f.get("note", ""),
             per_100_low=f.get("per_100_low"),
             per_100_high=f.get("per_100_high"),
+            conflict=f.get("conflict", ""),
         )
         for fid, f in _read(folder, "facts.toml").items()
     }
@@ -384,25 +643,34 @@ def _load(folder: Path) -> Content:
         topics[tid] = topic
     personal = _read(folder, "personal.toml")
     milestones = tuple(
-        Milestone(m["id"], m["label"], m["offset"], m["text"], _srcs(m, "milestones", known))
+        Milestone(
+            m["id"],
+            m["label"],
+            m["offset"],
+            m["text"],
+            _srcs(m, "milestones", known),
+            dict(m.get("by_twitching", {})),
+        )
         for m in _need(personal, "milestones", "personal.toml")
     )
-    phases = tuple(
-        Phase(
-            p["id"],
-            int(p["from_days"]),
-            None if p.get("to_days") is None else int(p["to_days"]),
-            p["text"],
-            _srcs(p, f"personal.toml phases {p.get('id')}", known),
+    phases = []
+    for p in _need(personal, "phases", "personal.toml"):
+        where = f"personal.toml phases {p.get('id')}"
+        cond = _condition(p, where) or Condition()
+        phases.append(
+            Phase(
+                _need(p, "id", where),
+                cond.from_days,
+                cond.to_days,
+                _need(p, "text", where),
+                _srcs(p, where, known),
+                cond.stages,
+                cond.twitching,
+                tuple(_need(p, "next_steps", where)),
+            )
         )
-        for p in _need(personal, "phases", "personal.toml")
-    )
-    check_up = _need(personal, "check_up", "personal.toml")
-    if isinstance(check_up, str):
-        check_text, check_sources = check_up, tuple(personal.get("check_up_sources", ()))
-    else:
-        check_text = _need(check_up, "text", "personal.toml check_up")
-        check_sources = _srcs(check_up, "personal.toml check_up", known)
+    check_up = personal.get("check_up", {"text": "", "sources": []})
+    check_text, check_sources = check_up.get("text", ""), tuple(check_up.get("sources", ()))
     key_points = tuple(
         KeyPoint(
             text=k["text"],
@@ -411,6 +679,8 @@ def _load(folder: Path) -> Content:
             twitching=tuple(k.get("twitching", ())),
             order=int(k.get("order", 100)),
             check_up=k.get("check_up"),
+            from_days=k.get("from_days"),
+            to_days=k.get("to_days"),
         )
         for k in _need(_read(folder, "key_points.toml"), "points", "key_points.toml")
     )
@@ -427,6 +697,27 @@ def _load(folder: Path) -> Content:
         ContactReason(r["text"], _srcs(r, "contact.toml reasons", known))
         for r in _need(contact, "reasons", "contact.toml")
     )
+    help_table = _need(contact, "get_help", "contact.toml")
+    safety = SafetyNet(
+        **{
+            key: _need(help_table, key, "contact.toml [get_help]")
+            for key in (
+                "title",
+                "intro",
+                "emergency_title",
+                "emergency_call",
+                "same_day_title",
+                "same_day_call",
+            )
+        },
+        emergency=tuple(_need(help_table, "emergency", "contact.toml [get_help]")),
+        same_day=tuple(_need(help_table, "same_day", "contact.toml [get_help]")),
+        sources=_srcs(help_table, "contact.toml [get_help]", known),
+    )
+    about = {
+        key: _need(meta, key, "meta.toml")
+        for key in ("authors", "reviewers", "funding", "conflicts", "update_policy")
+    }
     try:
         review = dt.date.fromisoformat(_need(meta, "review_date", "meta.toml"))
         next_review = dt.date.fromisoformat(_need(meta, "next_review_date", "meta.toml"))
@@ -444,7 +735,7 @@ def _load(folder: Path) -> Content:
         glossary=glossary,
         topics=topics,
         milestones=milestones,
-        phases=phases,
+        phases=tuple(phases),
         check_up=check_text,
         check_up_sources=check_sources,
         key_points=key_points,
@@ -452,6 +743,9 @@ def _load(folder: Path) -> Content:
         contact_title=_need(contact, "title", "contact.toml"),
         contact_intro=_need(contact, "intro", "contact.toml"),
         contact_reasons=reasons,
+        safety=safety,
+        options=_options(_read(folder, "options.toml"), known, facts),
+        about=about,
         strings=_read(folder, "handout.toml"),
         _env=_make_env(facts),
     )

@@ -12,10 +12,13 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
-from hfs_desktop.domain.content import Content, KeyPoint, Milestone, Phase
+from hfs_desktop.domain.content import Condition, Content, KeyPoint, Milestone, Phase
 from hfs_desktop.domain.session import Session, TopicId
 
 CHECK_UP_MONTHS = 6  # seeds 001 and 002: ask for a check if twitching lasts beyond 6 months
+# Twitching that came back within four weeks of surgery is the "silent period" (evidence:
+# within 1 to 10 days), not a recurrence; personal.toml's phases use the same boundary.
+RETURN_IS_EARLY_DAYS = 28
 _OFFSET_RE = re.compile(r"^(\d+)([dwmy])$")
 
 
@@ -76,13 +79,29 @@ def milestones(session: Session, content: Content) -> list[DatedMilestone]:
     return out
 
 
-def current_phase(session: Session, content: Content) -> Phase | None:
-    """Where the visit falls after surgery (first days, weeks, 3–6 months, …), or None."""
+def days_since_surgery(session: Session) -> int | None:
+    """Whole days from the surgery to the visit, or None before surgery."""
     if not session.after_surgery or session.surgery_date is None:
         return None
-    days = (session.visit_date - session.surgery_date).days
+    return max(0, (session.visit_date - session.surgery_date).days)
+
+
+def twitching_now(session: Session) -> str | None:
+    """How the twitching is doing; None before surgery (the app ignores it then)."""
+    return session.twitching if session.after_surgery else None
+
+
+def applies(when: Condition | None, session: Session) -> bool:
+    """Whether a block, key point or phase condition fits this patient's situation."""
+    if when is None:
+        return True
+    return when.applies(session.stage, twitching_now(session), days_since_surgery(session))
+
+
+def current_phase(session: Session, content: Content) -> Phase | None:
+    """Where the patient is (stage, twitching, time since surgery): the first phase that fits."""
     for phase in content.phases:
-        if days >= phase.from_days and (phase.to_days is None or days <= phase.to_days):
+        if applies(phase.when, session):
             return phase
     return None
 
@@ -108,6 +127,9 @@ def default_sections(session: Session) -> list[TopicId]:
     if session.twitching == "improving":
         return ["recovery"]
     if session.twitching == "returned":
+        days = days_since_surgery(session)
+        if days is not None and days < RETURN_IS_EARLY_DAYS:  # the silent period
+            return ["recovery"]
         return ["recovery", "recurrence", "second_surgery"]
     if needs_check_up(session):  # unchanged for 6 months or more
         return ["recovery", "second_surgery"]
@@ -124,14 +146,11 @@ def chosen_sections(session: Session) -> list[TopicId]:
 
 def key_points(session: Session, content: Content) -> list[KeyPoint]:
     """Three to five points for this patient, the main message first."""
-    twitching = session.twitching if session.after_surgery else None
     check = needs_check_up(session)
 
-    def applies(point: KeyPoint) -> bool:
-        if session.stage not in point.stages:
-            return False
-        if point.twitching and twitching not in point.twitching:
+    def fits(point: KeyPoint) -> bool:
+        if not applies(point.when, session):
             return False
         return point.check_up is None or point.check_up == check
 
-    return sorted((p for p in content.key_points if applies(p)), key=lambda p: p.order)[:5]
+    return sorted((p for p in content.key_points if fits(p)), key=lambda p: p.order)[:5]

@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
+from hfs_desktop.domain.clinic_outcomes import ClinicOutcomes
+
 FORMAT = "hfs-session"
 VERSION = 1
 
@@ -44,7 +46,45 @@ class Clinic:
     """The clinic printed on the handout for contact."""
 
     name: str = ""
-    phone: str = ""
+    phone: str = ""  # the team's daytime number
+    out_of_hours_phone: str = ""  # nights and weekends
+    emergency_number: str = ""  # the local emergency number, e.g. 999, 112 or 911
+    # The clinic's own outcome figures, copied from the profile (domain.clinic_outcomes).
+    outcomes: ClinicOutcomes | None = None
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """Only the fields that are filled in, in a fixed order."""
+        keys = ("name", "phone", "out_of_hours_phone", "emergency_number")
+        out: dict[str, Any] = {k: getattr(self, k) for k in keys if getattr(self, k)}
+        if self.outcomes is not None:
+            out["outcomes"] = self.outcomes.to_json_dict()
+        return out
+
+
+@dataclass
+class Decision:
+    """The patient's own answers in the options exercise (values, leaning, SURE).
+
+    Ids come from ``options.toml``; they print on the handout as the patient's answers.
+    """
+
+    values: dict[str, str] = field(default_factory=dict)  # value id -> "a_lot" | "some" | "little"
+    leaning: str = ""  # an option id, or "unsure"
+    sure: dict[str, str] = field(default_factory=dict)  # SURE question id -> "yes" | "no"
+
+    @property
+    def empty(self) -> bool:
+        return not (self.values or self.leaning or self.sure)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.values:
+            out["values"] = [{"id": k, "answer": v} for k, v in self.values.items()]
+        if self.leaning:
+            out["leaning"] = self.leaning
+        if self.sure:
+            out["sure"] = [{"id": k, "answer": v} for k, v in self.sure.items()]
+        return out
 
 
 @dataclass
@@ -56,6 +96,8 @@ class HandoutOptions:
     large_print: bool = False
     # None means "the stage's defaults"; a list is the clinician's own choice.
     sections: list[TopicId] | None = None
+    twitch_diary: bool = False  # add a page to note twitching day by day
+    check_understanding: bool = False  # print the teach-back prompts as "Check your understanding"
 
 
 @dataclass
@@ -76,6 +118,7 @@ class Session:
     causes_relevant: list[str] = field(default_factory=list)
     risks_discussed: list[str] = field(default_factory=list)
     teach_back: list[str] = field(default_factory=list)
+    decision: Decision = field(default_factory=Decision)
     handout: HandoutOptions = field(default_factory=HandoutOptions)
 
     @property
@@ -99,12 +142,8 @@ class Session:
         }
         if self.clinician:
             out["clinician"] = self.clinician
-        if self.clinic.name or self.clinic.phone:
-            clinic: dict[str, str] = {}
-            if self.clinic.name:
-                clinic["name"] = self.clinic.name
-            if self.clinic.phone:
-                clinic["phone"] = self.clinic.phone
+        clinic = self.clinic.to_json_dict()
+        if clinic:
             out["clinic"] = clinic
         out["stage"] = self.stage
         if self.twitching is not None:
@@ -124,6 +163,8 @@ class Session:
             values = getattr(self, key)
             if values:
                 out[key] = list(values)
+        if not self.decision.empty:
+            out["decision"] = self.decision.to_json_dict()
         handout: dict[str, Any] = {
             "language": self.handout.language,
             "paper": self.handout.paper,
@@ -131,6 +172,10 @@ class Session:
         }
         if self.handout.sections is not None:
             handout["sections"] = list(self.handout.sections)
+        if self.handout.twitch_diary:
+            handout["twitch_diary"] = True
+        if self.handout.check_understanding:
+            handout["check_understanding"] = True
         out["handout"] = handout
         return out
 
@@ -140,6 +185,7 @@ class Session:
         p = data["patient"]
         clinic = data.get("clinic", {})
         handout = data.get("handout", {})
+        decision = data.get("decision", {})
         return cls(
             patient=Patient(
                 name=p["name"],
@@ -154,7 +200,17 @@ class Session:
                 dt.date.fromisoformat(data["surgery_date"]) if "surgery_date" in data else None
             ),
             clinician=data.get("clinician", ""),
-            clinic=Clinic(name=clinic.get("name", ""), phone=clinic.get("phone", "")),
+            clinic=Clinic(
+                name=clinic.get("name", ""),
+                phone=clinic.get("phone", ""),
+                out_of_hours_phone=clinic.get("out_of_hours_phone", ""),
+                emergency_number=clinic.get("emergency_number", ""),
+                outcomes=(
+                    ClinicOutcomes.from_json_dict(clinic["outcomes"])
+                    if "outcomes" in clinic
+                    else None
+                ),
+            ),
             notes=data.get("notes", ""),
             questions=list(data.get("questions", [])),
             question_prompts=list(data.get("question_prompts", [])),
@@ -162,10 +218,17 @@ class Session:
             causes_relevant=list(data.get("causes_relevant", [])),
             risks_discussed=list(data.get("risks_discussed", [])),
             teach_back=list(data.get("teach_back", [])),
+            decision=Decision(
+                values={v["id"]: v["answer"] for v in decision.get("values", [])},
+                leaning=decision.get("leaning", ""),
+                sure={v["id"]: v["answer"] for v in decision.get("sure", [])},
+            ),
             handout=HandoutOptions(
                 language=handout.get("language", "en"),
                 paper=handout.get("paper", "a4"),
                 large_print=handout.get("large_print", False),
                 sections=list(handout["sections"]) if "sections" in handout else None,
+                twitch_diary=handout.get("twitch_diary", False),
+                check_understanding=handout.get("check_understanding", False),
             ),
         )

@@ -193,7 +193,10 @@ def _text_problems(data: dict[str, Any]) -> list[Problem]:
     singles: list[tuple[str, object]] = [("clinician", data.get("clinician"))]
     clinic = data.get("clinic")
     if isinstance(clinic, dict):
-        singles += [("clinic.name", clinic.get("name")), ("clinic.phone", clinic.get("phone"))]
+        singles += [
+            (f"clinic.{key}", clinic.get(key))
+            for key in ("name", "phone", "out_of_hours_phone", "emergency_number")
+        ]
     for field, value in singles:
         if isinstance(value, str) and _control_chars(value, set()):
             problems.append(
@@ -271,6 +274,20 @@ def _rule_problems(data: dict[str, Any]) -> list[Problem]:
                     "must be left out before surgery (stage before_surgery)",
                 )
             )
+    clinic = data.get("clinic")
+    outcomes = clinic.get("outcomes") if isinstance(clinic, dict) else None
+    if isinstance(outcomes, dict) and isinstance(outcomes.get("patients"), int):
+        for i, figure in enumerate(outcomes.get("figures") or []):
+            count = figure.get("count") if isinstance(figure, dict) else None
+            if isinstance(count, int) and count > outcomes["patients"]:
+                problems.append(
+                    Problem(
+                        f"clinic.outcomes.figures[{i}].count",
+                        ProblemCode.OUT_OF_RANGE,
+                        f"{count} is more than the {outcomes['patients']} patients counted",
+                        outcomes["patients"],
+                    )
+                )
     birth = (
         data.get("patient", {}).get("birth_year") if isinstance(data.get("patient"), dict) else None
     )
@@ -345,4 +362,28 @@ def content_problems(data: dict[str, Any], content: Content) -> list[Problem]:
                         f"{_show(value)} is not known; use one of {choices}",
                     )
                 )
+    decision = data.get("decision", {})
+    if isinstance(decision, dict):
+        for key, ids in (("values", content.value_ids), ("sure", content.sure_ids)):
+            for i, entry in enumerate(decision.get(key, [])):
+                value = entry.get("id") if isinstance(entry, dict) else None
+                if value not in ids:
+                    choices = ", ".join(sorted(ids))
+                    problems.append(
+                        Problem(
+                            f"decision.{key}[{i}].id",
+                            ProblemCode.UNKNOWN_ID,
+                            f"{_show(value)} is not known; use one of {choices}",
+                        )
+                    )
+        leaning = decision.get("leaning")
+        if isinstance(leaning, str) and leaning and leaning not in content.leaning_ids:
+            choices = ", ".join(sorted(content.leaning_ids))
+            problems.append(
+                Problem(
+                    "decision.leaning",
+                    ProblemCode.UNKNOWN_ID,
+                    f"{_show(leaning)} is not known; use one of {choices}",
+                )
+            )
     return problems

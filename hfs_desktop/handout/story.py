@@ -22,6 +22,7 @@ from reportlab.platypus import (
     KeepTogether,
     ListFlowable,
     ListItem,
+    PageBreak,
     Paragraph,
     Spacer,
     Table,
@@ -35,7 +36,7 @@ from hfs_desktop.handout.fonts import with_fallback
 from hfs_desktop.handout.styles import HandoutStyles
 
 log = logging.getLogger(__name__)
-CHECKED, UNCHECKED = "\u2611", "\u2610"
+CHECKED, UNCHECKED, BULLET = "\u2611", "\u2610", "\u2022"
 
 
 def _table_style(st: HandoutStyles, commands: list[tuple[object, ...]]) -> TableStyle:
@@ -74,9 +75,16 @@ def _bullets(items: Sequence[str], st: HandoutStyles, sources: Sequence[str] = (
     )
 
 
-def _box(content: list[Flowable], st: HandoutStyles, width: float, fill: str, border: str) -> Table:
+def _box(
+    content: Sequence[Flowable | list[Flowable]],
+    st: HandoutStyles,
+    width: float,
+    fill: str,
+    border: str,
+) -> Table:
     """A framed, shaded box that can still break across pages between its rows (one row per
-    flowable). Rows must each fit a page: long text goes in as ``_chunks``."""
+    item; a list is one row that stays whole). Rows must each fit a page: long text goes in
+    as ``_chunks``."""
     table = Table([[f] for f in content], colWidths=[width], splitByRow=1)
     pad = st.sizes["space"] * 1.5
     table.setStyle(
@@ -98,6 +106,51 @@ def _box(content: list[Flowable], st: HandoutStyles, width: float, fill: str, bo
 
 
 LOGO_MAX_W, LOGO_MAX_H = 45 * mm, 20 * mm
+
+
+def _safety(box: d.SafetyBox, st: HandoutStyles, width: float) -> Flowable:
+    """The safety box, kept on one page when it fits one."""
+    return KeepTogether([_safety_box(box, st, width)])
+
+
+def _safety_box(box: d.SafetyBox, st: HandoutStyles, width: float) -> Table:
+    """ "Get help now": emergency signs beside same-day signs, each with whom to call. Never
+    split, so the signs and the numbers are read together."""
+    pad = st.sizes["space"] * 1.5
+    col = (width - 3 * pad) / 2
+
+    def column(title: Markup, items: tuple[Markup, ...], call: Markup) -> list[Flowable]:
+        return [
+            para(Markup("<b>{}</b>").format(title), st.lead_in, st),
+            _bullets(list(items), st),
+            para(Markup("<b>{}</b>").format(call), st.body, st),
+        ]
+
+    columns = Table(
+        [
+            [
+                column(box.emergency_title, box.emergency, box.emergency_call),
+                column(box.same_day_title, box.same_day, box.same_day_call),
+            ]
+        ],
+        colWidths=[col + pad / 2, col + pad / 2],
+    )
+    columns.setStyle(
+        _table_style(
+            st,
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), pad),
+                ("LINEAFTER", (0, 0), (0, 0), 0.8, st.colors["safety_border"]),
+                ("LEFTPADDING", (1, 0), (1, 0), pad),
+            ],
+        )
+    )
+    head: list[Flowable] = [para(box.title, st.h1, st), para(box.intro, st.body, st, box.sources)]
+    # Two rows: kept together when they fit a page; in the largest print on Letter paper the
+    # box may be taller than a page, and then it breaks after the intro, never inside a list.
+    return _box([head, columns], st, width, "safety_fill", "safety_border")
 
 
 def _title(
@@ -157,11 +210,13 @@ def _check_list(block: d.CheckList, st: HandoutStyles, width: float) -> list[Flo
     box_w = st.sizes["checkbox"] * 1.6
     rows = []
     for item in block.items:
-        mark = CHECKED if item.marked else UNCHECKED
+        # A ticked item prints a ticked box and says what the tick means; an unticked one is a
+        # plain bullet, never an empty box that could read as "not for you".
+        mark = CHECKED if item.marked else BULLET
         text = Markup("<b>{}</b><br/>").format(item.title) + item.text if item.title else item.text
         cell: list[Flowable] = [para(text, st.body, st)]
         if item.marked:
-            cell.append(para(Markup("<i>{}</i>").format(block.mark_label), st.small, st))
+            cell.append(para(Markup("<b><i>{}</i></b>").format(block.mark_label), st.body, st))
         rows.append([para(mark, st.body, st), cell])
     table = Table(rows, colWidths=[box_w, width - box_w])
     table.setStyle(
@@ -205,7 +260,11 @@ def _milestones(block: d.Milestones, st: HandoutStyles, width: float) -> list[Fl
         ]
         for label, when, text in block.rows
     ]
-    table = Table(rows, colWidths=[label_w, date_w, width - label_w - date_w], repeatRows=0)
+    rows.insert(
+        0,
+        [para(Markup("<b>{}</b>").format(h), st.label, st) for h in block.header],
+    )
+    table = RowsTable(rows, colWidths=[label_w, date_w, width - label_w - date_w], repeatRows=1)
     table.setStyle(
         _table_style(
             st,
@@ -219,6 +278,116 @@ def _milestones(block: d.Milestones, st: HandoutStyles, width: float) -> list[Fl
     )
     out.append(table)
     out.append(Spacer(1, st.sizes["space"]))
+    return out
+
+
+def _grid_style(st: HandoutStyles, header_rows: int = 1) -> TableStyle:
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.5, st.colors["rule"]),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]
+    if header_rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), st.colors["key_fill"]))
+    return _table_style(st, commands)
+
+
+class RowsTable(Table):
+    """A table that splits between rows only where each part keeps two rows or more (not
+    counting the repeated header): never one row stranded at a page foot or head."""
+
+    MIN_ROWS = 2
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        head = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        total = len(self._cellvalues)
+        first = len(parts[0]._cellvalues)
+        if first - head < self.MIN_ROWS:
+            return []  # move the whole table on
+        if total - first < self.MIN_ROWS:
+            keep = total - self.MIN_ROWS  # rows in the first part, header included
+            if keep - head < self.MIN_ROWS:
+                return []
+            height = sum(self._rowHeights[:keep])
+            parts = super().split(availWidth, height + 0.5)
+        return parts
+
+
+def _table(block: d.TableBlock, st: HandoutStyles, width: float) -> list[Flowable]:
+    n = len(block.header)
+    first = width * (0.34 if n == 3 else 0.4)
+    widths = [first] + [(width - first) / (n - 1)] * (n - 1)
+    rows = [[para(Markup("<b>{}</b>").format(h), st.cell, st) for h in block.header]]
+    rows += [[para(c, st.cell, st) for c in row] for row in block.rows]
+    table = RowsTable(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(_grid_style(st))
+    return [table, para("", st.small, st, block.sources)]
+
+
+def _option_grid(block: d.OptionGridBlock, st: HandoutStyles, width: float) -> list[Flowable]:
+    out: list[Flowable] = [
+        para(block.title, st.h2, st),
+        para(Markup("<b>{}</b>").format(block.decision), st.body, st),
+        para(block.intro, st.body, st),
+    ]
+    n = len(block.options)
+    label_w = width * 0.2
+    col = (width - label_w) / n
+    rows = [[para(Markup("<b>{}</b>").format(block.corner), st.cell, st)]]
+    rows[0] += [para(Markup("<b>{}</b>").format(o), st.cell, st) for o in block.options]
+    for label, cells in block.rows:
+        rows.append(
+            [para(Markup("<b>{}</b>").format(label), st.cell, st)]
+            + [para(c, st.cell, st) for c in cells]
+        )
+    table = RowsTable(rows, colWidths=[label_w] + [col] * n, repeatRows=1, splitByRow=1)
+    table.setStyle(_grid_style(st))
+    out.append(table)  # splits keep two rows or more on each page, heads repeated
+    out.append(para("", st.small, st, block.sources))
+    return out
+
+
+def _values(block: d.ValuesBlock, st: HandoutStyles, width: float) -> list[Flowable]:
+    """The values exercise: the patient's answers when recorded, else boxes to fill in."""
+    out: list[Flowable] = [
+        para(block.title, st.h2, st),
+        para(block.intro, st.body, st),
+        para(Markup("<i>{}</i>").format(block.answers_label), st.body, st),
+    ]
+
+    def choices(labels: tuple[Markup, ...], answer: Markup | None) -> Markup:
+        marks = [
+            Markup("{} {}").format(CHECKED if answer == lab else UNCHECKED, lab) for lab in labels
+        ]
+        return Markup("&nbsp;&nbsp; ").join(marks)
+
+    rows = [
+        [para(text, st.cell, st), para(choices(block.answer_labels, ans), st.cell, st)]
+        for text, ans in block.values
+    ]
+    table = Table(rows, colWidths=[width * 0.5, width * 0.5])
+    table.setStyle(_grid_style(st, header_rows=0))
+    out.append(KeepTogether([table]))
+    lean = [
+        para(Markup("{} {}").format(CHECKED if chosen else UNCHECKED, name), st.bullet, st)
+        for name, chosen in block.leaning
+    ]
+    out.append(KeepTogether([para(block.leaning_title, st.h2, st), *lean]))
+    sure_rows = [
+        [para(text, st.cell, st), para(choices(block.yes_no, ans), st.cell, st)]
+        for text, ans in block.sure
+    ]
+    sure = Table(sure_rows, colWidths=[width * 0.7, width * 0.3])
+    sure.setStyle(_grid_style(st, header_rows=0))
+    out.append(
+        KeepTogether([para(block.sure_title, st.h2, st), para(block.sure_intro, st.body, st), sure])
+    )
     return out
 
 
@@ -254,7 +423,9 @@ def _section(
         if isinstance(block, d.Heading):
             out.append(para(block.text, st.h2, st))
         elif isinstance(block, d.Paragraph):
-            out.append(para(block.text, st.body, st, block.sources))
+            # a lead-in ("... if both of these are true:") stays with what follows
+            style = st.lead_in if str(block.text).rstrip().endswith(":") else st.body
+            out.append(para(block.text, style, st, block.sources))
         elif isinstance(block, d.Bullets):
             out.append(_bullets(block.items, st, block.sources))
         elif isinstance(block, d.Picture):
@@ -263,6 +434,12 @@ def _section(
             out += _check_list(block, st, width)
         elif isinstance(block, d.Milestones):
             out += _milestones(block, st, width)
+        elif isinstance(block, d.TableBlock):
+            out += _table(block, st, width)
+        elif isinstance(block, d.OptionGridBlock):
+            out += _option_grid(block, st, width)
+        elif isinstance(block, d.ValuesBlock):
+            out += _values(block, st, width)
     return out
 
 
@@ -283,6 +460,27 @@ def _chunks(text: str, limit: int = 1200) -> list[str]:
         text = text[end:]
     pieces.append(text.strip())
     return [p for p in pieces if p]
+
+
+class _FirstThatFits(Flowable):
+    """Lays out ``preferred`` when its first flowable fits where the frame is, else
+    ``fallback``: one decision, made at layout time, with no empty space left behind."""
+
+    def __init__(self, preferred: list[Flowable], fallback: list[Flowable]) -> None:
+        super().__init__()
+        self.preferred, self.fallback = preferred, fallback
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, avail_height + 1  # never drawn itself: the frame calls split
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        first = self.preferred[0]  # not a KeepTogether: its wrap always asks for a split
+        _w, height = first.wrapOn(self.canv, avail_width, avail_height)
+        fits = height + first.getSpaceBefore() <= avail_height
+        return self.preferred if fits else self.fallback
+
+    def draw(self) -> None:  # pragma: no cover - replaced by split before drawing
+        pass
 
 
 class WriteLines(Flowable):
@@ -315,17 +513,79 @@ def build_story(
 ) -> list[Flowable]:
     """The whole handout, in the order of the brief."""
     line_gap = st.sizes["leading"] * 1.6
-    story: list[Flowable] = [_title(doc, st, width, logo), _visit_table(doc, st, width)]
+    story: list[Flowable] = [
+        _title(doc, st, width, logo),
+        para(doc.purpose, st.body, st),
+        _visit_table(doc, st, width),
+    ]
 
+    # After surgery the safety net comes first: it fills page 1 under the visit block (it
+    # never fits beside the key points, and a split box would part signs from numbers).
+    # Before surgery it follows the topics, where the operation has been described.
+    safety_first = doc.safety is not None and session.after_surgery
+    # one row: the title never sits alone at a page foot with the points on the next page
+    sources = content.sort_sources(s for p in doc.key_points for s in p.sources)
+    key = [
+        para(doc.key_points_title, st.h2, st),
+        _bullets([p.text for p in doc.key_points], st),
+        para("", st.small, st, sources),
+    ]
+    key_box = _box([key], st, width, "key_fill", "accent")
     story.append(Spacer(1, st.sizes["space"] * 2))
-    key = [para(doc.key_points_title, st.h2, st)]
-    key.append(_bullets([p.text for p in doc.key_points], st))
-    sources = sorted({s for p in doc.key_points for s in p.sources})
-    key.append(para("", st.small, st, sources))
-    story.append(_box(key, st, width, "key_fill", "accent"))
+    if safety_first and doc.safety is not None:
+        # the safety box first when it fits under the visit block; else the key points fill
+        # page 1 and the box starts page 2 (large print, Letter paper)
+        story.append(
+            _FirstThatFits(
+                [
+                    _safety_box(doc.safety, st, width),
+                    Spacer(1, st.sizes["space"] * 2),
+                    key_box,
+                ],
+                [key_box, Spacer(1, st.sizes["space"] * 2), _safety(doc.safety, st, width)],
+            )
+        )
+    else:
+        story.append(key_box)
 
     for section in doc.sections:
         story += _section(section, session, content, st, width)
+
+    steps_box: list[Flowable] = []
+    if doc.next_steps:
+        steps: list[Flowable] = [para(doc.next_steps_title, st.h2, st)]
+        steps.append(_bullets(list(doc.next_steps), st, doc.next_steps_sources))
+        steps_box = [
+            Spacer(1, st.sizes["space"] * 2),
+            _box([steps], st, width, "key_fill", "accent"),
+        ]
+    if doc.safety is not None and not safety_first:
+        gap = Spacer(1, st.sizes["space"] * 2)
+        # the safety box here when it fits the page, else the next steps fill the gap first
+        story.append(
+            _FirstThatFits(
+                [_safety_box(doc.safety, st, width), *steps_box],
+                [*steps_box, gap, _safety(doc.safety, st, width)]
+                if steps_box
+                else [gap, _safety(doc.safety, st, width)],
+            )
+        )
+    else:
+        story += steps_box
+
+    if doc.check_prompts:
+        check = [para(doc.check_title, st.h2, st), para(doc.check_intro, st.body, st)]
+        check.append(
+            ListFlowable(
+                [ListItem(para(q, st.bullet, st)) for q in doc.check_prompts],
+                bulletType="1",
+                bulletFormat="%s.",
+                bulletFontName=st.fonts.regular,
+                bulletFontSize=st.sizes["body"],
+                leftIndent=st.sizes["body"] * 1.8,
+            )
+        )
+        story.append(KeepTogether(check))
 
     # Questions
     story += _section_start(doc.questions_title, st)
@@ -342,18 +602,25 @@ def build_story(
         )
     story.append(WriteLines(doc.blank_question_lines, width, line_gap, st.colors["rule"]))
 
-    # Notes from the care team: clearly the clinician's own words
-    notes: list[Flowable] = [
+    # Notes from the care team: clearly the clinician's own words. The title, the intro and
+    # the first piece of the note share one row of the box, so the title is never stranded.
+    head: list[Flowable] = [
         para(doc.notes_title, st.h2, st),
         para(Markup("<i>{}</i>").format(doc.notes_intro), st.small, st),
     ]
+    rest: list[Flowable] = []
     if doc.notes:
-        for block in str(doc.notes).split("\n\n"):
-            notes += [para(Markup(chunk), st.body, st) for chunk in _chunks(block)]
+        pieces = [
+            para(Markup(chunk), st.body, st)
+            for block in str(doc.notes).split("\n\n")
+            for chunk in _chunks(block)
+        ]
+        head.append(pieces[0])
+        rest = pieces[1:]
     else:
-        notes.append(WriteLines(3, width, line_gap, st.colors["rule"]))  # wrap() fits the box
+        head.append(WriteLines(3, width, line_gap, st.colors["rule"]))  # wrap() fits the box
     story.append(Spacer(1, st.sizes["space"] * 2))
-    story.append(_box(notes, st, width, "notes_fill", "notes_border"))
+    story.append(_box([head, *rest], st, width, "notes_fill", "notes_border"))
 
     # When to contact the care team
     contact: list[Flowable] = [
@@ -364,7 +631,7 @@ def build_story(
         _bullets(
             [r.text for r in doc.contact_reasons],
             st,
-            sorted({s for r in doc.contact_reasons for s in r.sources}),
+            content.sort_sources(s for r in doc.contact_reasons for s in r.sources),
         )
     )
     story.append(Spacer(1, st.sizes["space"] * 2))
@@ -373,13 +640,14 @@ def build_story(
     # Words, sources and about this handout
     if doc.glossary:
         story.append(CondPageBreak(st.sizes["h1"] * 6))
-        story.append(para(doc.glossary_title, st.h1, st))
-        term_w = width * 0.3
+        # no keepWithNext here: it would bind the title to the whole table and move both
+        story.append(para(doc.glossary_title, st.h1_free, st))
+        term_w = width * (0.38 if st.sizes["body"] > 13 else 0.32)
         rows = [
-            [para(Markup("<b>{}</b>").format(t), st.body, st), para(m, st.body, st)]
+            [para(Markup("<b>{}</b>").format(t), st.term, st), para(m, st.body, st)]
             for t, m in doc.glossary
         ]
-        table = Table(rows, colWidths=[term_w, width - term_w])
+        table = RowsTable(rows, colWidths=[term_w, width - term_w])
         table.setStyle(
             _table_style(
                 st,
@@ -391,10 +659,28 @@ def build_story(
             )
         )
         story.append(table)
-    tail: list[Flowable] = [para(doc.sources_title, st.h2, st)]
-    tail += [para(s, st.small, st) for s in doc.sources]
-    tail += [para(a, st.small, st) for a in doc.about]
-    tail.append(Spacer(1, st.sizes["space"]))
-    tail.append(para(Markup("<b>{}</b>").format(doc.disclaimer), st.body, st))
-    story.append(KeepTogether(tail))
+    # The source list may run over a page: only its heading is kept with the first source,
+    # and the about lines with the closing sentence.
+    story.append(para(doc.sources_title, st.h2, st))
+    story += [para(s, st.small, st) for s in doc.sources]
+    about: list[Flowable] = [Spacer(1, st.sizes["space"])]
+    about += [para(a, st.small, st) for a in doc.about]
+    about.append(Spacer(1, st.sizes["space"]))
+    about.append(para(Markup("<b>{}</b>").format(doc.disclaimer), st.body, st))
+    story.append(KeepTogether(about))
+    if doc.diary is not None:
+        story += _diary(doc.diary, st, width)
     return story
+
+
+def _diary(diary: d.Diary, st: HandoutStyles, width: float) -> list[Flowable]:
+    """A page of empty rows to note twitching day by day."""
+    widths = [width * 0.2, width * 0.4, width * 0.4]
+    rows: list[list[Flowable | str]] = [
+        [para(Markup("<b>{}</b>").format(h), st.cell, st) for h in diary.header]
+    ]
+    count = diary.rows if st.sizes["body"] < 13 else diary.rows * 4 // 5  # one page either way
+    rows += [["", "", ""] for _ in range(count)]
+    table = Table(rows, colWidths=widths, rowHeights=[None] + [st.sizes["leading"] * 1.7] * count)
+    table.setStyle(_grid_style(st))
+    return [PageBreak(), para(diary.title, st.h1, st), para(diary.intro, st.body, st), table]

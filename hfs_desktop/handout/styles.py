@@ -28,6 +28,10 @@ class HandoutStyles:
     small: ParagraphStyle
     label: ParagraphStyle
     caption: ParagraphStyle
+    cell: ParagraphStyle  # table cells: body size, tighter spacing
+    lead_in: ParagraphStyle  # a line that introduces a list: kept with it
+    term: ParagraphStyle  # glossary terms: never broken inside a word
+    h1_free: ParagraphStyle  # a title before a long table (kept by a CondPageBreak instead)
 
     @property
     def margin_mm(self) -> float:
@@ -112,5 +116,18 @@ def make_styles(large_print: bool) -> HandoutStyles:
             fontSize=sizes["small"] + 1,
             leading=(sizes["small"] + 1) * 1.35,
             textColor=palette["muted"],
+        ),
+        cell=ParagraphStyle("cell", parent=body, spaceAfter=2),
+        lead_in=ParagraphStyle("lead_in", parent=body, keepWithNext=True, spaceAfter=2),
+        term=ParagraphStyle("term", parent=body, fontName=fonts.bold, splitLongWords=False),
+        h1_free=ParagraphStyle(
+            "h1_free",
+            parent=body,
+            fontName=fonts.bold,
+            fontSize=sizes["h1"],
+            leading=sizes["h1"] * 1.25,
+            textColor=palette["accent"],
+            spaceBefore=sizes["space"] * 2.5,
+            spaceAfter=sizes["space"],
         ),
     )

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hfs_desktop.domain.clinic_outcomes import ClinicOutcomesError, load_clinic_outcomes
 from hfs_desktop.ui import files
 from hfs_desktop.ui.accessibility import label_for, name_inputs
-from hfs_desktop.ui.settings import MAX_FIELD, MAX_PHONE, ClinicProfile
+from hfs_desktop.ui.settings import MAX_EMERGENCY, MAX_FIELD, MAX_PHONE, ClinicProfile
 from hfs_desktop.ui.widgets import ComboBox, FieldMessage, muted_label
 
 LOGO_MAX_BYTES = 5 * 1024 * 1024
@@ -87,6 +88,11 @@ class ClinicProfileDialog(QDialog):
 
         self.clinic_name = QLineEdit(profile.clinic_name, self)
         self.phone = QLineEdit(profile.phone, self)
+        self.phone.setPlaceholderText(self.tr("The care team's daytime number"))
+        self.out_of_hours = QLineEdit(profile.out_of_hours_phone, self)
+        self.out_of_hours.setPlaceholderText(self.tr("Nights and weekends"))
+        self.emergency = QLineEdit(profile.emergency_number, self)
+        self.emergency.setPlaceholderText(self.tr("For example 999, 112 or 911"))
         self.clinician = QLineEdit(profile.clinician, self)
         self.paper = ComboBox(self)
         self.paper.addItem(self.tr("A4"), "a4")
@@ -94,6 +100,8 @@ class ClinicProfileDialog(QDialog):
         self.paper.setCurrentIndex(self.paper.findData(profile.paper))
         row(self.tr("Clinic &name"), self.clinic_name)
         row(self.tr("&Phone"), self.phone)
+        row(self.tr("&Out-of-hours phone"), self.out_of_hours)
+        row(self.tr("&Emergency number"), self.emergency)
         row(self.tr("Default &clinician"), self.clinician)
         row(self.tr("Default pape&r"), self.paper)
 
@@ -118,6 +126,23 @@ class ClinicProfileDialog(QDialog):
         form.addRow("", self.logo_preview)
         form.addRow("", self.logo_message)
 
+        self.outcomes = QLineEdit(profile.outcomes_path, self)
+        self.outcomes.setPlaceholderText(
+            self.tr("Optional: your own results (TOML or JSON); see docs/content-format.md")
+        )
+        choose_outcomes = QPushButton(self.tr("Choose &file…"), self)
+        choose_outcomes.clicked.connect(self._choose_outcomes)
+        outcomes_row = QWidget(self)
+        orow = QHBoxLayout(outcomes_row)
+        orow.setContentsMargins(0, 0, 0, 0)
+        orow.addWidget(self.outcomes, 1)
+        orow.addWidget(choose_outcomes)
+        outcomes_label = QLabel(self.tr("Clinic o&utcome figures"), self)
+        label_for(outcomes_label, self.outcomes)
+        form.addRow(outcomes_label, outcomes_row)
+        self.outcomes_message = FieldMessage(self)
+        form.addRow("", self.outcomes_message)
+
         self.message = FieldMessage(self)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(
@@ -127,9 +152,16 @@ class ClinicProfileDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        for edit in (self.clinic_name, self.phone, self.clinician):
+        for edit in (
+            self.clinic_name,
+            self.phone,
+            self.out_of_hours,
+            self.emergency,
+            self.clinician,
+        ):
             edit.textChanged.connect(self._check)
         self.logo.textChanged.connect(self._check)
+        self.outcomes.textChanged.connect(self._check)
         self._check()
         name_inputs(self)
 
@@ -140,6 +172,9 @@ class ClinicProfileDialog(QDialog):
             clinician=self.clinician.text().strip(),
             paper=self.paper.currentData(),
             logo_path=self.logo.text().strip(),
+            out_of_hours_phone=self.out_of_hours.text().strip(),
+            emergency_number=self.emergency.text().strip(),
+            outcomes_path=self.outcomes.text().strip(),
         )
 
     def _check(self) -> None:
@@ -147,6 +182,8 @@ class ClinicProfileDialog(QDialog):
         for edit, limit, what in (
             (self.clinic_name, MAX_FIELD, self.tr("The clinic name")),
             (self.phone, MAX_PHONE, self.tr("The phone number")),
+            (self.out_of_hours, MAX_PHONE, self.tr("The out-of-hours phone number")),
+            (self.emergency, MAX_EMERGENCY, self.tr("The emergency number")),
             (self.clinician, MAX_FIELD, self.tr("The clinician's name")),
         ):
             if len(edit.text()) > limit:
@@ -164,8 +201,29 @@ class ClinicProfileDialog(QDialog):
             pixmap = pixmap.scaledToHeight(72, Qt.TransformationMode.SmoothTransformation)
         self.logo_preview.setPixmap(pixmap)
         self.logo_preview.setVisible(not pixmap.isNull())
+        outcomes_error = self._outcomes_problem()
+        self.outcomes_message.show_message(outcomes_error or "")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not problems and logo_error is None)
+        ok.setEnabled(not problems and logo_error is None and outcomes_error is None)
+
+    def _outcomes_problem(self) -> str | None:
+        path = self.outcomes.text().strip()
+        if not path:
+            return None
+        try:
+            load_clinic_outcomes(Path(path))
+        except ClinicOutcomesError as exc:
+            return self.tr("This file cannot be used:") + "\n" + "\n".join(exc.problems)
+        return None
+
+    def _choose_outcomes(self) -> None:
+        path = files.ask_open_path(
+            self,
+            self.tr("Choose the clinic's outcome figures"),
+            self.tr("Outcome figures (*.toml *.json)"),
+        )
+        if path is not None:
+            self.outcomes.setText(str(path))
 
     def _choose_logo(self) -> None:
         path = files.ask_open_path(self, self.tr("Choose the clinic logo"), files.IMAGE_FILTER)

@@ -7,7 +7,8 @@ locations would write to the user's real configuration.
 
 What is stored, and nothing else:
 
-- ``clinic``: clinic name, phone, default clinician, default paper, logo path;
+- ``clinic``: clinic name, daytime phone, out-of-hours phone, local emergency number, default
+  clinician, default paper, logo path, and the clinic's own outcome figures file (optional);
 - ``ui``: the text size (percent).
 
 No patient names, no session paths, no recent-file list, no window history.
@@ -21,6 +22,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from hfs_desktop.domain.clinic_outcomes import (
+    ClinicOutcomes,
+    ClinicOutcomesError,
+    load_clinic_outcomes,
+)
 from hfs_desktop.domain.session import PAPERS, Clinic, Paper, Session
 from hfs_desktop.storage.atomic import write_atomic
 from hfs_desktop.storage.user_dirs import config_dir
@@ -33,6 +39,7 @@ TEXT_SIZES = (80, 90, 100, 115, 130, 150, 175, 200)  # percent of the normal siz
 DEFAULT_TEXT_SIZE = 100
 MAX_FIELD = 300  # the same limit as the session's clinician and clinic name
 MAX_PHONE = 100
+MAX_EMERGENCY = 30  # the session schema's limit for clinic.emergency_number
 
 
 def settings_dir() -> Path:
@@ -53,10 +60,30 @@ class ClinicProfile:
     clinician: str = ""
     paper: Paper = "a4"
     logo_path: str = ""
+    out_of_hours_phone: str = ""
+    emergency_number: str = ""
+    outcomes_path: str = ""  # the clinic's own outcome figures (TOML or JSON), optional
+
+    def outcomes(self) -> ClinicOutcomes | None:
+        """The clinic's figures, or None (no file, or one that no longer reads: the published
+        figures print then, and the profile dialog shows why)."""
+        if not self.outcomes_path:
+            return None
+        try:
+            return load_clinic_outcomes(Path(self.outcomes_path))
+        except ClinicOutcomesError:
+            log.warning("Clinic outcome figures could not be used; the published ones apply")
+            return None
 
     def apply_to(self, session: Session) -> None:
         """Fill a new session's clinic, clinician and paper from the profile."""
-        session.clinic = Clinic(name=self.clinic_name, phone=self.phone)
+        session.clinic = Clinic(
+            name=self.clinic_name,
+            phone=self.phone,
+            out_of_hours_phone=self.out_of_hours_phone,
+            emergency_number=self.emergency_number,
+            outcomes=self.outcomes(),
+        )
         session.clinician = self.clinician
         session.handout.paper = self.paper
 
@@ -95,6 +122,9 @@ def settings_from_dict(data: object) -> Settings:
             clinician=_text(clinic.get("clinician"), MAX_FIELD),
             paper=paper if paper in PAPERS else "a4",
             logo_path=_text(clinic.get("logo_path"), 4096),
+            out_of_hours_phone=_text(clinic.get("out_of_hours_phone"), MAX_PHONE),
+            emergency_number=_text(clinic.get("emergency_number"), MAX_EMERGENCY),
+            outcomes_path=_text(clinic.get("outcomes_path"), 4096),
         ),
         text_size=(
             nearest_text_size(size)
@@ -115,6 +145,9 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
             "clinician": p.clinician,
             "paper": p.paper,
             "logo_path": p.logo_path,
+            "out_of_hours_phone": p.out_of_hours_phone,
+            "emergency_number": p.emergency_number,
+            "outcomes_path": p.outcomes_path,
         },
         "ui": {"text_size": settings.text_size},
     }

@@ -9,22 +9,24 @@ the handout ("fits this patient" / "discussed"), where it prints as ☑ with the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from markupsafe import Markup, escape
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from hfs_desktop.domain import document as d
 from hfs_desktop.domain.palette import color
 from hfs_desktop.domain.pictures import picture_for
 from hfs_desktop.domain.scene import Scene
-from hfs_desktop.domain.session import TopicId
+from hfs_desktop.domain.session import Session, TopicId
+from hfs_desktop.ui.accessibility import label_for
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.scene_view import SceneView
 from hfs_desktop.ui.theme import ACCENT, BORDER, MUTED, Sizes
-from hfs_desktop.ui.widgets import WrapCheckBox
+from hfs_desktop.ui.widgets import ComboBox, WrapCheckBox
 
 # Pictures are built for the width they are shown at (one scene unit = one pixel), so their
 # words come out at the screen's text size, not shrunk or blown up by scaling.
@@ -78,6 +80,14 @@ def _milestones(block: d.Milestones, sizes: Sizes) -> str:
             f'border:2px solid {color("check_up_border")}">'
             f"<b>{block.check_up}</b></td></tr></table>"
         )
+    if block.next_steps:
+        steps = "".join(f"<li>{step}</li>" for step in block.next_steps)
+        parts.append(
+            f'<table width="100%" cellspacing="0" cellpadding="{sizes.px(12)}" '
+            f'style="border-collapse:collapse; margin-bottom:{sizes.px(10)}px">'
+            f'<tr><td style="background:{color("key_fill")}; border:2px solid {ACCENT}">'
+            f"<b>{block.next_steps_title}</b><ul style='margin:0'>{steps}</ul></td></tr></table>"
+        )
     pad = f"{sizes.px(6)}px {sizes.px(8)}px {sizes.px(6)}px 0"
     cell = f"padding:{pad}; border-bottom:1px solid {BORDER}"
     rows = "".join(
@@ -88,6 +98,59 @@ def _milestones(block: d.Milestones, sizes: Sizes) -> str:
     )
     parts.append(f'<table width="100%" cellspacing="0">{rows}</table>')
     return "".join(parts)
+
+
+def _table_html(
+    header: Sequence[Markup], rows: Sequence[Sequence[Markup]], sizes: Sizes, first: int = 30
+) -> str:
+    """A table with a header row, as in the handout (risks with numbers, option grid)."""
+    pad = f"{sizes.px(6)}px {sizes.px(8)}px"
+    cell = f"padding:{pad}; border:1px solid {BORDER}; vertical-align:top"
+    head = "".join(
+        f'<th align="left" style="{cell}; background:{color("key_fill")}"'
+        + (f' width="{first}%"' if i == 0 else "")
+        + f">{h}</th>"
+        for i, h in enumerate(header)
+    )
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f'<td style="{cell}">' + (f"<b>{c}</b>" if i == 0 else str(c)) + "</td>"
+            for i, c in enumerate(row)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return (
+        f'<table width="100%" cellspacing="0" style="border-collapse:collapse; '
+        f'margin-bottom:{sizes.px(8)}px"><tr>{head}</tr>{body}</table>'
+    )
+
+
+def _grid_html(block: d.OptionGridBlock, sizes: Sizes) -> str:
+    rows = [[label, *cells] for label, cells in block.rows]
+    return (
+        _heading(block.title, sizes)
+        + _paragraph(Markup("<b>{}</b>").format(block.decision), (), sizes)
+        + _paragraph(block.intro, (), sizes)
+        + _table_html([block.corner, *block.options], rows, sizes, first=18)
+        + _paragraph(Markup(""), block.sources, sizes)
+    )
+
+
+def _clinician_notes(notes: Sequence[tuple[str, str]], title: str, sizes: Sizes) -> str:
+    """Where seeds and studies disagree: for the clinician, on screen only (never printed)."""
+    items = "".join(
+        f'<li style="margin-bottom:{sizes.px(4)}px"><b>{escape(words)}</b>: {escape(note)}</li>'
+        for words, note in notes
+    )
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="{sizes.px(10)}" '
+        f'style="border-collapse:collapse"><tr>'
+        f'<td style="background:{color("clinician_note_fill")}; '
+        f'border:1px dashed {MUTED}; font-size:{sizes.small + 1}px">'
+        f"<b>{escape(title)}</b><ul style='margin:0'>{items}</ul></td></tr></table>"
+    )
 
 
 class TopicView(QWidget):
@@ -102,6 +165,7 @@ class TopicView(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(8)
         self.check_boxes: dict[str, WrapCheckBox] = {}
+        self.value_boxes: dict[str, ComboBox] = {}
         self._marks: dict[str, QLabel] = {}
         self.pictures: list[tuple[str, SceneView]] = []
         self._picture_width = 0
@@ -116,6 +180,7 @@ class TopicView(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.check_boxes.clear()
+        self.value_boxes.clear()
         self._marks.clear()
         self.pictures.clear()
         self._picture_width = self._fit_width()
@@ -146,6 +211,14 @@ class TopicView(QWidget):
                 pending.append(_bullets(block.items, block.sources, sizes))
             elif isinstance(block, d.Milestones):
                 pending.append(_milestones(block, sizes))
+            elif isinstance(block, d.TableBlock):
+                pending.append(_table_html(block.header, block.rows, sizes))
+                pending.append(_paragraph(Markup(""), block.sources, sizes))
+            elif isinstance(block, d.OptionGridBlock):
+                pending.append(_grid_html(block, sizes))
+            elif isinstance(block, d.ValuesBlock):
+                flush()
+                self._values(block)
             elif isinstance(block, d.Picture):
                 flush()
                 self._picture(block.kind)
@@ -157,6 +230,17 @@ class TopicView(QWidget):
                 flush()
                 self._check_list(block)
         flush()
+        notes = d.clinician_notes(topic, content)
+        if notes:
+            box = self._text(
+                _clinician_notes(
+                    notes,
+                    self.tr("For the clinician (not printed): seeds and studies differ"),
+                    sizes,
+                )
+            )
+            box.setObjectName("ClinicianNotes")
+            self._layout.addWidget(box)
         self._layout.addStretch(1)
 
     def _sized(self, html: str, px: int | None = None, color: str | None = None) -> str:
@@ -234,6 +318,71 @@ class TopicView(QWidget):
             self._layout.addWidget(mark)
         if not block.title and block.sources:
             self._layout.addWidget(self._text(_sources(block.sources, self.sizes)))
+
+    def _values(self, block: d.ValuesBlock) -> None:
+        """The values exercise, leaning and SURE: the clinician records the patient's answers
+        (they print on the handout); "—" leaves a question unanswered."""
+        content = self.model.content
+        aid = content.options
+        decision = self.model.session.decision
+        grid_id = next(
+            (b.grid for b in content.topics[self.topic_id].blocks if b.type == "values"), ""
+        )
+        self._layout.addWidget(self._text(_heading(block.title, self.sizes) + str(block.intro)))
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long questions, big text
+        form.setVerticalSpacing(self.sizes.px(6))
+        self._layout.addLayout(form)
+
+        def add(
+            text: str, choices: list[tuple[str, str]], current: str, save: Callable[[str], None]
+        ) -> None:
+            combo = ComboBox(self)
+            combo.addItem("—", "")
+            for value, words in choices:
+                combo.addItem(words, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            label = QLabel(self._sized(text), self)
+            label.setWordWrap(True)
+            label_for(label, combo)
+            combo.setAccessibleName(text)
+            combo.currentIndexChanged.connect(lambda _i, c=combo: save(str(c.currentData())))
+            self.value_boxes[text] = combo
+            form.addRow(label, combo)
+
+        answers = list(aid.answers.items())
+        for item in aid.values:
+            add(
+                item.text,
+                answers,
+                decision.values.get(item.id, ""),
+                partial(self._record, "values", item.id),
+            )
+        grid = aid.grids.get(grid_id)
+        leaning = [(o.id, o.name) for o in grid.options] if grid else []
+        leaning.append(("unsure", aid.leaning_unsure))
+        add(aid.leaning_title, leaning, decision.leaning, partial(self._record, "leaning", ""))
+        yes_no = list(aid.yes_no.items())
+        for item in aid.sure:
+            add(
+                item.text,
+                yes_no,
+                decision.sure.get(item.id, ""),
+                partial(self._record, "sure", item.id),
+            )
+
+    def _record(self, part: str, key: str, value: str) -> None:
+        def change(s: Session) -> None:
+            if part == "leaning":
+                s.decision.leaning = value
+                return
+            answers = s.decision.values if part == "values" else s.decision.sure
+            if value:
+                answers[key] = value
+            else:
+                answers.pop(key, None)
+
+        self.model.edit("marks", change)
 
     def _toggle(self, key: str, item_id: str, on: bool, order: list[str], mark: QLabel) -> None:
         mark.setVisible(on)

@@ -68,9 +68,9 @@ def test_visit_block_and_personal_dates(after_pdf: bytes) -> None:
     text = flat(pdf_text(after_pdf))
     for expected in ["Ana", "21 November 2026", "31 August 2026", "Dr Okafor", "Riverside Clinic"]:
         assert expected in text
-    # 31 August + 6 months clamps to 28 February; + 3 months to 30 November
+    # 31 August + 6 months clamps to 28 February; + 1 month to 30 September
     assert "28 February 2027" in text
-    assert "30 November 2026" in text
+    assert "30 September 2026" in text
     assert "0161 555 0142" in text
 
 

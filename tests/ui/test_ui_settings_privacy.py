@@ -36,7 +36,16 @@ def test_settings_live_in_hfs_desktop_home() -> None:
     save_settings(Settings(profile=ClinicProfile(clinic_name="North Clinic"), text_size=130))
     data = json.loads((home() / "settings.json").read_text(encoding="utf-8"))
     assert set(data) == {"format", "version", "clinic", "ui"}
-    assert set(data["clinic"]) == {"name", "phone", "clinician", "paper", "logo_path"}
+    assert set(data["clinic"]) == {
+        "name",
+        "phone",
+        "out_of_hours_phone",
+        "emergency_number",
+        "outcomes_path",
+        "clinician",
+        "paper",
+        "logo_path",
+    }
     assert data["ui"] == {"text_size": 130}
     assert load_settings().profile.clinic_name == "North Clinic"
 
@@ -58,6 +67,8 @@ def test_profile_is_kept_and_fills_new_consultations(
     def fill(dialog: ClinicProfileDialog) -> None:
         dialog.clinic_name.setText("Clínica Sur")
         dialog.phone.setText("+34 900 000 000")
+        dialog.out_of_hours.setText("+34 900 000 111")
+        dialog.emergency.setText("112")
         dialog.clinician.setText("Dra. Ruiz")
         dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
 
@@ -70,6 +81,7 @@ def test_profile_is_kept_and_fills_new_consultations(
         "+34 900 000 000",
         "Dra. Ruiz",
     )
+    assert (s.clinic.out_of_hours_phone, s.clinic.emergency_number) == ("+34 900 000 111", "112")
     assert s.handout.paper == "letter"
     assert window.patient_page.clinician.text() == "Dra. Ruiz"
     assert "Clínica Sur" in window.patient_page.clinic.text()

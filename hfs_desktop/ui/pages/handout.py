@@ -109,6 +109,11 @@ class HandoutPage(Page):
         p.addWidget(self.paper)
         self.large_print = QCheckBox(self.tr("&Large print (14 pt and more)"), panel)
         p.addWidget(self.large_print)
+        # content round 2: optional pages the session records (handout.twitch_diary / …)
+        self.twitch_diary = QCheckBox(self.tr("Add a t&witch diary page"), panel)
+        self.check_understanding = QCheckBox(self.tr('Print "Check your &understanding"'), panel)
+        p.addWidget(self.twitch_diary)
+        p.addWidget(self.check_understanding)
 
         p.addSpacing(14)
         self.save_button = QPushButton(self.tr("&Save PDF…"), panel)
@@ -138,6 +143,8 @@ class HandoutPage(Page):
 
         self.paper.currentIndexChanged.connect(self._write_options)
         self.large_print.toggled.connect(self._write_options)
+        self.twitch_diary.toggled.connect(self._write_options)
+        self.check_understanding.toggled.connect(self._write_options)
         renderer.ready.connect(self._show_pdf)
         renderer.failed.connect(self._show_failure)
         renderer.busyChanged.connect(self._busy)
@@ -156,11 +163,14 @@ class HandoutPage(Page):
     # Model -> widgets --------------------------------------------------------------------------
     def load(self) -> None:
         s = self.model.session
-        for w in (self.paper, self.large_print):
+        options = (self.paper, self.large_print, self.twitch_diary, self.check_understanding)
+        for w in options:
             w.blockSignals(True)
         self.paper.setCurrentIndex(self.paper.findData(s.handout.paper))
         self.large_print.setChecked(s.handout.large_print)
-        for w in (self.paper, self.large_print):
+        self.twitch_diary.setChecked(s.handout.twitch_diary)
+        self.check_understanding.setChecked(s.handout.check_understanding)
+        for w in options:
             w.blockSignals(False)
         self._sync_sections()
         self.forget_preview()
@@ -190,10 +200,13 @@ class HandoutPage(Page):
     def _write_options(self) -> None:
         paper = self.paper.currentData()
         large = self.large_print.isChecked()
+        diary, check = self.twitch_diary.isChecked(), self.check_understanding.isChecked()
 
         def change(s: Session) -> None:
             s.handout.paper = paper
             s.handout.large_print = large
+            s.handout.twitch_diary = diary
+            s.handout.check_understanding = check
 
         self.model.edit("handout", change)
 
