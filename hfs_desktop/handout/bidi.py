@@ -6,8 +6,9 @@ reportlab's line breaking and, only when a line holds right-to-left letters, reb
 line just before drawing it:
 
 1. the Unicode bidi algorithm (python-bidi's pure-Python implementation, which gives the level
-   of each character, not only the reordered string) resolves the levels over the line's
-   text, with the paragraph's direction taken from its first strong letter (rules P2-P3);
+   of each character, not only the reordered string, plus rule N0 for bracket pairs, which
+   that implementation predates) resolves the levels over the line's text, with the
+   paragraph's direction taken from its first strong letter (rules P2-P3);
 2. the line is cut into pieces of one font run and one level, and the pieces are laid out in
    display order (rule L2), mirrored brackets included (L4);
 3. right-to-left pieces in the Arabic and Hebrew fonts are shaped with HarfBuzz (reportlab's
@@ -41,6 +42,57 @@ RTL_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _OBJECT = "\ufffc"  # stands for an image or other non-text piece of a line
 
 
+# Bidi_Paired_Bracket pairs (Unicode BidiBrackets.txt, the ones a note is likely to hold).
+_OPEN = dict(
+    zip(
+        "([{\u2045\u207d\u208d\u2329\u27e8\u3008\u300c\u300e\u3010\u3014\uff08\uff3b\uff5b",
+        ")]}\u2046\u207e\u208e\u232a\u27e9\u3009\u300d\u300f\u3011\u3015\uff09\uff3d\uff5d",
+        strict=True,
+    )
+)
+_CLOSE = {close: open_ for open_, close in _OPEN.items()}
+
+
+def _strong(bidi_type: str) -> str | None:
+    """The direction a resolved type counts as in rule N0 (numbers count as R)."""
+    return "L" if bidi_type == "L" else "R" if bidi_type in ("R", "AL", "EN", "AN") else None
+
+
+def _resolve_brackets(storage: dict[str, Any]) -> None:
+    """Rule N0 (Unicode 6.3), missing from python-bidi's pure-Python algorithm: a bracket pair
+    takes the direction of the text inside it, so "(חדר 3)" prints as a pair, not ")…(".
+    """
+    for run in storage["runs"]:
+        chars = storage["chars"][run["start"] : run["start"] + run["length"]]
+        if not chars:
+            continue
+        embedding = "R" if chars[0]["level"] % 2 else "L"
+        pairs: list[tuple[int, int]] = []
+        stack: list[tuple[str, int]] = []
+        for i, char in enumerate(chars):  # BD16: pair brackets, at most 63 deep
+            if char["type"] != "ON":
+                continue
+            if char["ch"] in _OPEN and len(stack) < 63:
+                stack.append((_OPEN[char["ch"]], i))
+            elif char["ch"] in _CLOSE:
+                for depth in range(len(stack) - 1, -1, -1):
+                    if stack[depth][0] == char["ch"]:
+                        pairs.append((stack[depth][1], i))
+                        del stack[depth:]
+                        break
+        for start, end in sorted(pairs):
+            inside = {_strong(c["type"]) for c in chars[start + 1 : end]} - {None}
+            if not inside:
+                continue
+            if embedding in inside:
+                direction = embedding
+            else:  # only the opposite direction inside: follow the context before the pair
+                before = (_strong(c["type"]) for c in reversed(chars[:start]))
+                context = next((d for d in before if d), run["sor"])
+                direction = context if context != embedding else embedding
+            chars[start]["type"] = chars[end]["type"] = direction
+
+
 def base_level(text: str) -> int:
     """0 (left to right) or 1 (right to left): the direction of the first strong letter."""
     from bidi.algorithm import get_base_level  # imported on first need: 5 ms
@@ -70,6 +122,7 @@ def display_levels(text: str, level: int) -> list[tuple[int, int, str]]:
         char["index"] = index
     explicit_embed_and_overrides(storage)
     resolve_weak_types(storage)
+    _resolve_brackets(storage)
     resolve_neutral_types(storage, False)
     resolve_implicit_levels(storage, False)
     reorder_resolved_levels(storage, False)
