@@ -51,6 +51,7 @@ _OPEN = dict(
     )
 )
 _CLOSE = {close: open_ for open_, close in _OPEN.items()}
+_ISOLATES = ("LRI", "RLI", "FSI", "PDI")
 
 
 def _strong(bidi_type: str) -> str | None:
@@ -120,6 +121,8 @@ def display_levels(text: str, level: int) -> list[tuple[int, int, str]]:
     get_embedding_levels(text, storage)
     for index, char in enumerate(storage["chars"]):
         char["index"] = index
+        if char["type"] in _ISOLATES:  # unknown to this implementation: treated as neutral
+            char["type"] = char["orig"] = "ON"
     explicit_embed_and_overrides(storage)
     resolve_weak_types(storage)
     _resolve_brackets(storage)
@@ -162,7 +165,10 @@ def visual_words(words: Sequence[Any], level: int, shaped_fonts: set[str]) -> li
         if not _is_text(frag):
             out.append(frag)
         elif run[0][1] % 2 and frag.fontName in shaped_fonts:
-            logical = "".join(text[i] for i in sorted(i for i, _, _ in run))
+            # The logical span, with what the algorithm drops (rule X9) put back: a zero-width
+            # non-joiner, say, must still stop two letters from joining.
+            indices = [i for i, _, _ in run]
+            logical = text[min(indices) : max(indices) + 1]
             shaped = shape(logical, frag.fontName, frag.fontSize)
             out.append(frag.clone(text=shaped))
         else:

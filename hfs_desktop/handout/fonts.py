@@ -133,7 +133,9 @@ def register_fonts() -> FontSet:
     return FontSet(chain)
 
 
-_SPACE_LIKE = {"\u00a0", " ", "\t"}
+# Kept in the run they are in: spaces, and the zero-width (non-)joiners, which only mean
+# something to the shaping of the letters around them.
+_SPACE_LIKE = {"\u00a0", " ", "\t", "\u200c", "\u200d"}
 
 
 def _runs(text: str, fonts: FontSet) -> str:

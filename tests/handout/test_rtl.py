@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import random
 import re
 import subprocess
 import unicodedata
 from dataclasses import dataclass
+from unicodedata import bidirectional
 
 import pytest
 import uharfbuzz
@@ -27,7 +29,13 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from hfs_desktop.domain.session import Clinic, Patient, Session
-from hfs_desktop.handout.bidi import BidiParagraph, _width, display_levels, visual_words
+from hfs_desktop.handout.bidi import (
+    BidiParagraph,
+    _as_frag_lines,
+    _width,
+    display_levels,
+    visual_words,
+)
 from hfs_desktop.handout.fonts import register_fonts, with_fallback
 from hfs_desktop.handout.render import render_handout
 from hfs_desktop.resources import resource_path
@@ -252,6 +260,34 @@ def test_bidi_levels_match_python_bidi_display() -> None:
         for level in (0, 1):
             order = "".join(text[i] for i, _, _ in display_levels(text, level))
             assert order == get_display(text, base_dir="LR"[level])
+
+
+_X9_REMOVED = ("RLE", "LRE", "RLO", "LRO", "PDF", "BN")
+
+
+def test_zero_width_non_joiner_still_stops_joining() -> None:
+    # Persian "می‌خواهم": the ZWNJ after "می" keeps it apart from "خواهم".
+    word = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+    style = ParagraphStyle("t", fontName=register_fonts().regular, fontSize=11, leading=15)
+    para = BidiParagraph(with_fallback(word), style)
+    para.wrap(300, 100)
+    (line,) = _as_frag_lines(para.blPara)  # one font, one line: reportlab's plain kind
+    (shaped,) = visual_words(line.words, 1, register_fonts().shaped)
+    assert pdf_glyphs(shaped.text) == hb_glyphs(word)
+
+
+def test_any_text_gets_a_display_order() -> None:
+    # Every bidi class, explicit embeddings and isolates included: a permutation, no crash.
+    rng = random.Random(13)
+    alphabet = "aש م1٣ (.,)[]-+#\u0301\t\u2029" + "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    alphabet += "\u2066\u2067\u2068\u2069"  # the isolates
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+        for level in (0, 1):
+            order = [i for i, _, _ in display_levels(text, level)]
+            # Every character once, but the invisible controls that rule X9 removes.
+            kept = [i for i, c in enumerate(text) if bidirectional(c) not in _X9_REMOVED]
+            assert sorted(order) == kept
 
 
 def test_brackets_are_mirrored_in_right_to_left_text() -> None:
