@@ -276,6 +276,19 @@ def test_zero_width_non_joiner_still_stops_joining() -> None:
     assert pdf_glyphs(shaped.text) == hb_glyphs(word)
 
 
+def test_hebrew_with_vowel_points_is_shaped() -> None:
+    # "שָׁלוֹם" with its points: the glyphs HarfBuzz picks in Noto Sans Hebrew, right to left.
+    word = "\u05e9\u05b8\u05c1\u05dc\u05d5\u05b9\u05dd"
+    style = ParagraphStyle("t", fontName=register_fonts().regular, fontSize=11, leading=15)
+    para = BidiParagraph(with_fallback(word), style)
+    para.wrap(300, 100)
+    (line,) = _as_frag_lines(para.blPara)
+    (shaped,) = visual_words(line.words, 1, register_fonts().shaped)
+    expected = hb_glyphs(word, "NotoSansHebrew-Regular.ttf")
+    assert pdf_glyphs(shaped.text, "HFS-hebrew") == expected
+    assert any(sd.x_offset or sd.y_offset for sd in shaped.text.__shapeData__), "points placed"
+
+
 def test_any_text_gets_a_display_order() -> None:
     # Every bidi class, explicit embeddings and isolates included: a permutation, no crash.
     rng = random.Random(13)
