@@ -43,6 +43,7 @@ from hfs_desktop.resources import resource_path
 NAME_AR = "محمد"
 DOCTOR = f"Dr. {NAME_AR} Ali"
 NAME_HE = "דוד כהן 2024"
+MIXED_AR = "Can I drive after the operation (سيارة 3 أيام)?"
 NOTE_AR = (
     "تم التخطيط للعملية الجراحية في بداية العام المقبل. يرغب المريض في أن يأتي ابنه معه إلى"
     " زيارة ما قبل العملية. أحضر قائمة الأدوية التي تتناولها الآن. اتصل بالعيادة إذا زادت"
@@ -133,7 +134,7 @@ def session(**kw: object) -> Session:
         clinician=DOCTOR,
         clinic=Clinic(name="Riverside Clinic", phone="0161 555 0142"),
         notes=NOTE_AR,
-        questions=[NAME_HE, "Room (חדר 3 ב) today"],
+        questions=[NAME_HE, "Room (חדר 3 ב) today", MIXED_AR],
     )
     base.update(kw)
     return Session(**base)  # type: ignore[arg-type]
@@ -197,6 +198,14 @@ def test_mixed_line_keeps_latin_left_and_arabic_joined_between(drawn: list[Run])
 def test_hebrew_lines_print_in_display_order(drawn: list[Run], typed: str) -> None:
     # Hebrew letters take no joining, so the painted characters are the letters themselves.
     assert get_display(typed) in lines(drawn).values()
+
+
+def test_arabic_with_a_number_in_brackets_inside_an_english_question(drawn: list[Run]) -> None:
+    # Joined letters read back through NFKC are the typed letters, still in display order:
+    # the whole line must be python-bidi's display order ("(أيام 3 سيارة)" reversed as a run).
+    shown = [unicodedata.normalize("NFKC", text) for text in lines(drawn).values()]
+    assert get_display(MIXED_AR) in shown
+    assert MIXED_AR not in shown
 
 
 def test_hebrew_name_is_not_printed_in_typed_order(drawn: list[Run]) -> None:
