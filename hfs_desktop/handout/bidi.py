@@ -11,8 +11,8 @@ line just before drawing it:
    paragraph's direction taken from its first strong letter (rules P2-P3);
 2. the line is cut into pieces of one font run and one level, and the pieces are laid out in
    display order (rule L2), mirrored brackets included (L4);
-3. right-to-left pieces in the Arabic and Hebrew fonts are shaped with HarfBuzz (reportlab's
-   ``shapeStr``): Arabic letters joined, marks placed, glyphs in display order.
+3. right-to-left pieces in the Arabic and Hebrew fonts are shaped with HarfBuzz
+   (``shaping.shape``): Arabic letters joined, marks placed, glyphs in display order.
 
 Reordering per line after line breaking is what makes a long Arabic note wrap right: its first
 words sit on the first line, at the right. A paragraph of several lines that starts with a
