@@ -32,6 +32,7 @@ from reportlab.platypus import (
 from hfs_desktop.domain import document as d
 from hfs_desktop.domain.content import Content
 from hfs_desktop.domain.session import Session
+from hfs_desktop.handout.bidi import BidiParagraph
 from hfs_desktop.handout.fonts import with_fallback
 from hfs_desktop.handout.styles import HandoutStyles
 
@@ -57,7 +58,7 @@ def _src(sources: Sequence[str], st: HandoutStyles) -> str:
 def para(markup: str, style: object, st: HandoutStyles, sources: Sequence[str] = ()) -> Paragraph:
     """A Paragraph from escaped markup, with font fallback and the source tag."""
     text = with_fallback(str(markup)).replace("\n", "<br/>")
-    return Paragraph(text + _src(sources, st), style)
+    return BidiParagraph(text + _src(sources, st), style)
 
 
 def _bullets(items: Sequence[str], st: HandoutStyles, sources: Sequence[str] = ()) -> Flowable:
