@@ -13,7 +13,9 @@ from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.abag import ABag
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeFragWord
+from reportlab.pdfgen.textobject import PDFTextObject
 
 # HarfBuzz's default features (which include the Arabic joining forms) plus kerning and the
 # standard ligatures; reportlab's own default also turns on discretionary ligatures (dlig),
@@ -47,3 +49,28 @@ def measure_shaped(font: TTFont) -> None:
         return width(str(text), size)
 
     font.stringWidth = string_width
+
+
+_reportlab_set_rise = PDFTextObject.setRise
+
+
+def _set_rise(self: PDFTextObject, rise: float) -> None:
+    """reportlab's ``setRise``, safe on an empty operator list.
+
+    reportlab (up to 5.1, pinned below 5.2) draws a shaped run with a fresh operator list and
+    calls ``setRise`` for a glyph with a vertical offset before anything is in that list; its
+    ``setRise`` then reads the list's last entry and raises IndexError. A vowelled Arabic word
+    whose first glyph in display order is a raised mark (e.g. "التَّطْبِيقَاتُ") crashed the
+    export. With an empty list there is no earlier rise to merge with, so the rise is simply
+    appended, as ``setRise`` itself does in its other branch.
+    """
+    code: list[str] = self._code
+    if code:
+        _reportlab_set_rise(self, rise)
+        return
+    self._rise = rise
+    self._y -= rise
+    code.append(f"{fp_str(rise)} Ts")
+
+
+PDFTextObject.setRise = _set_rise

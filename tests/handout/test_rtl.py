@@ -328,3 +328,14 @@ def test_text_layer_yields_the_typed_letters(pdf: bytes, tmp_path: object) -> No
     assert all(word.strip(".") in normal for word in NOTE_AR.split())
     assert "דוד כהן" in normal
     assert not any(0xE000 <= ord(c) <= 0xF8FF for c in text), "no private-use characters"
+
+
+def test_vowelled_arabic_starting_with_a_raised_mark_exports() -> None:
+    # In display order this word starts with a raised vowel mark: reportlab <5.2 raised
+    # IndexError in setRise (see handout/shaping.py); it must print, in a table cell too.
+    vowelled = "مُنَاقَشَةُ فِي التَّطْبِيقَاتُ"
+    pdf = render_handout(
+        session(clinic=Clinic(name="Clinic", phone=vowelled), notes=vowelled, questions=[vowelled])
+    ).pdf
+    fonts = set(re.findall(rb"/BaseFont /[A-Z]+\+NotoSansArabic", pdf))
+    assert fonts, "the Arabic font is embedded: the vowelled text was printed"
