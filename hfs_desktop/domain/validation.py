@@ -274,6 +274,17 @@ def _rule_problems(data: dict[str, Any]) -> list[Problem]:
                     "must be left out before surgery (stage before_surgery)",
                 )
             )
+    handout = data.get("handout")
+    second = handout.get("second_language") if isinstance(handout, dict) else None
+    if second and isinstance(handout, dict) and second == handout.get("language", "en"):
+        problems.append(
+            Problem(
+                "handout.second_language",
+                ProblemCode.DUPLICATE,
+                f"{_show(second)} is already the handout's language; "
+                "choose another language, or leave it out for a one-language handout",
+            )
+        )
     clinic = data.get("clinic")
     outcomes = clinic.get("outcomes") if isinstance(clinic, dict) else None
     if isinstance(outcomes, dict) and isinstance(outcomes.get("patients"), int):

@@ -517,8 +517,10 @@ def build_story(
     story: list[Flowable] = [
         _title(doc, st, width, logo),
         para(doc.purpose, st.body, st),
-        _visit_table(doc, st, width),
     ]
+    if doc.translation_status:  # a translated pack says whether a medical translator checked it
+        story.append(para(Markup("<i>{}</i>").format(doc.translation_status), st.small, st))
+    story.append(_visit_table(doc, st, width))
 
     # After surgery the safety net comes first: it fills page 1 under the visit block (it
     # never fits beside the key points, and a split box would part signs from numbers).
@@ -663,6 +665,8 @@ def build_story(
     # The source list may run over a page: only its heading is kept with the first source,
     # and the about lines with the closing sentence.
     story.append(para(doc.sources_title, st.h2, st))
+    if doc.translation_status:
+        story.append(para(Markup("<i>{}</i>").format(doc.translation_status), st.small, st))
     story += [para(s, st.small, st) for s in doc.sources]
     about: list[Flowable] = [Spacer(1, st.sizes["space"])]
     about += [para(a, st.small, st) for a in doc.about]
@@ -672,6 +676,17 @@ def build_story(
     if doc.diary is not None:
         story += _diary(doc.diary, st, width)
     return story
+
+
+def edition_divider(content: Content, st: HandoutStyles, width: float) -> list[Flowable]:
+    """Where a bilingual handout's second language starts: a new page, a rule, its name."""
+    return [
+        PageBreak(),
+        HRFlowable(width=width, thickness=1.2, color=st.colors["accent"]),
+        para(Markup(content.string("language_name")), st.title, st),
+        para(Markup(content.string("edition_intro")), st.body, st),
+        Spacer(1, st.sizes["space"] * 2),
+    ]
 
 
 def _diary(diary: d.Diary, st: HandoutStyles, width: float) -> list[Flowable]:

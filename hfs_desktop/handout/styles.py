@@ -38,7 +38,13 @@ class HandoutStyles:
         return self.sizes["margin_mm"]
 
 
-def make_styles(large_print: bool) -> HandoutStyles:
+def wraps_by_character(language: str) -> bool:
+    """Chinese and Japanese lines break between characters (reportlab's ``wordWrap='CJK'``,
+    which also keeps 。，、 and closing brackets from starting a line)."""
+    return language.split("-")[0].split("_")[0] in ("zh", "ja")
+
+
+def make_styles(large_print: bool, language: str = "en") -> HandoutStyles:
     data: dict[str, Any] = styles_data()
     sizes = {k: float(v) for k, v in data["large" if large_print else "normal"].items()}
     palette = {k: colors.HexColor(v) for k, v in data["colors"].items()}
@@ -54,7 +60,7 @@ def make_styles(large_print: bool) -> HandoutStyles:
         alignment=TA_LEFT,
         spaceAfter=sizes["space"],
         splitLongWords=True,
-        wordWrap=None,
+        wordWrap="CJK" if wraps_by_character(language) else None,
     )
     return HandoutStyles(
         fonts=fonts,
