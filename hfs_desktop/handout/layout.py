@@ -6,6 +6,7 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -13,6 +14,19 @@ from hfs_desktop.handout.fonts import FontSet
 from hfs_desktop.handout.styles import HandoutStyles
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
+
+
+def _font_runs(fonts: FontSet, text: str) -> list[tuple[str, str]]:
+    """``text`` cut into (font, characters) runs: each character in the first font with its
+    glyph, so a header or footer in Chinese prints its characters, not empty boxes."""
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        font = fonts.font_for(ch) or fonts.regular if not ch.isspace() else None
+        if runs and (font is None or font == runs[-1][0]):
+            runs[-1] = (runs[-1][0], runs[-1][1] + ch)
+        else:
+            runs.append((font or fonts.regular, ch))
+    return runs
 
 
 def numbered_canvas(
@@ -45,12 +59,20 @@ def numbered_canvas(
             margin = 15 * mm
             self.saveState()
             self.setFillColor(color)
-            self.setFont(fonts.regular, footer_size)
             text = label.format(page=self._pageNumber, pages=total)
-            self.drawCentredString(width / 2, margin * 0.6, text)
+            runs = _font_runs(fonts, text)
+            line = sum(stringWidth(chunk, font, footer_size) for font, chunk in runs)
+            self._draw_runs(runs, (width - line) / 2, margin * 0.6)
             if self._pageNumber > 1 and header:
-                self.drawString(margin, height - margin * 0.7, header)
+                self._draw_runs(_font_runs(fonts, header), margin, height - margin * 0.7)
             self.restoreState()
+
+        def _draw_runs(self, runs: list[tuple[str, str]], x: float, y: float) -> None:
+            """One line in per-character font runs (Chinese in the CJK font, and so on)."""
+            for font, chunk in runs:
+                self.setFont(font, footer_size)
+                self.drawString(x, y, chunk)
+                x += stringWidth(chunk, font, footer_size)
 
     return NumberedCanvas
 

@@ -314,7 +314,9 @@ class RowsTable(Table):
         if total - first < self.MIN_ROWS:
             keep = total - self.MIN_ROWS  # rows in the first part, header included
             if keep - head < self.MIN_ROWS:
-                return []
+                # three tall rows that fit no page two by two (long words in narrow large
+                # print columns): a row on its own beats a table that cannot be laid out
+                return parts
             height = sum(self._rowHeights[:keep])
             parts = super().split(availWidth, height + 0.5)
         return parts

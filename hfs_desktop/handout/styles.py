@@ -8,6 +8,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import paragraph as _rl_paragraph
 
 from hfs_desktop.handout.fonts import FontSet, register_fonts, styles_data
 
@@ -36,6 +37,15 @@ class HandoutStyles:
     @property
     def margin_mm(self) -> float:
         return self.sizes["margin_mm"]
+
+
+# reportlab's CJK line breaking keeps 。、） and friends off the start of a line (they hang in
+# the margin instead), but its list misses the full-width comma, colon, semicolon, ! and ?
+# that Chinese uses: added once here, so "，" and "：" never start a line either.
+_NO_LINE_START = "，：；！？％〉》」』】）"
+_rl_paragraph.ALL_CANNOT_START += "".join(
+    c for c in _NO_LINE_START if c not in _rl_paragraph.ALL_CANNOT_START
+)
 
 
 def wraps_by_character(language: str) -> bool:
