@@ -906,3 +906,34 @@ def load_content(language: str = "en") -> Content:
             f"No content for language {language!r}; available: {available}"
         ) from None
     return _load(folder)
+
+
+@dataclass(frozen=True)
+class HandoutLanguage:
+    """A language the handout can print in, for the window's language choice."""
+
+    code: str  # e.g. "es", the folder name and the session's handout.language
+    name: str  # the language's name in itself, e.g. "Español"
+    translation: TranslationStatus | None  # None: the source language (English)
+
+    @property
+    def notice(self) -> str:
+        """What the clinician should see before printing ("" for the source language), e.g.
+        "Español: translated, not yet reviewed by a qualified medical translator"."""
+        return f"{self.name}: {self.translation.summary}" if self.translation else ""
+
+
+def translation_status(language: str) -> TranslationStatus | None:
+    """The pack's translation status (None for the source language); ContentError if the
+    language has no usable pack."""
+    return load_content(language).translation
+
+
+def handout_languages() -> tuple[HandoutLanguage, ...]:
+    """Every language with a content pack, source language first (each pack is loaded)."""
+    out = []
+    for code in content_languages():
+        content = load_content(code)
+        name = str(content.strings.get("language_name", code))
+        out.append(HandoutLanguage(code, name, content.translation))
+    return tuple(sorted(out, key=lambda lang: (lang.translation is not None, lang.code)))
