@@ -10,23 +10,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from hfs_desktop.handout.fonts import FontSet
+from hfs_desktop.handout.fonts import FontSet, font_runs
 from hfs_desktop.handout.styles import HandoutStyles
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
-
-
-def _font_runs(fonts: FontSet, text: str) -> list[tuple[str, str]]:
-    """``text`` cut into (font, characters) runs: each character in the first font with its
-    glyph, so a header or footer in Chinese prints its characters, not empty boxes."""
-    runs: list[tuple[str, str]] = []
-    for ch in text:
-        font = fonts.font_for(ch) or fonts.regular if not ch.isspace() else None
-        if runs and (font is None or font == runs[-1][0]):
-            runs[-1] = (runs[-1][0], runs[-1][1] + ch)
-        else:
-            runs.append((font or fonts.regular, ch))
-    return runs
 
 
 def numbered_canvas(
@@ -60,11 +47,11 @@ def numbered_canvas(
             self.saveState()
             self.setFillColor(color)
             text = label.format(page=self._pageNumber, pages=total)
-            runs = _font_runs(fonts, text)
+            runs = font_runs(text, fonts.regular)
             line = sum(stringWidth(chunk, font, footer_size) for font, chunk in runs)
             self._draw_runs(runs, (width - line) / 2, margin * 0.6)
             if self._pageNumber > 1 and header:
-                self._draw_runs(_font_runs(fonts, header), margin, height - margin * 0.7)
+                self._draw_runs(font_runs(header, fonts.regular), margin, height - margin * 0.7)
             self.restoreState()
 
         def _draw_runs(self, runs: list[tuple[str, str]], x: float, y: float) -> None:

@@ -68,6 +68,14 @@ def test_the_handout_is_in_its_language(language: str, paper: str) -> None:
         assert day in body, day
     assert PAGE_WORDS[language] in body
     assert pages >= 4
+    # header, footer and picture labels are drawn on the canvas: every character in a font
+    # that has it (a missing glyph comes out of the text layer as NUL)
+    assert "\x00" not in text
+    content = load_content(language)
+    if language != "en":
+        assert content.strings["picture_words"]["outcomes_title"] in body
+    header = f"{content.string('title')} · {DATES[language][0]}"
+    assert header.replace(" ", "") in body.replace(" ", "")  # runs come out space-separated
     if language != "en":
         content = load_content(language)
         assert content.translation is not None
