@@ -169,3 +169,23 @@ def test_the_command_exits_1_on_a_failing_pack(
     assert pack_check.main(["xx"]) == 1
     assert "== xx: FAILS" in capsys.readouterr().out
     assert pack_check.main(["en"]) == 0
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+@pytest.mark.parametrize(
+    "example", sorted(p.name for p in (resource_root() / "examples").iterdir())
+)
+def test_glossary_lists_the_terms_english_lists(language: str, example: str) -> None:
+    """A glossary term prints only when the text uses it, word for word: a translation whose
+    text words a term differently would silently drop its explanation."""
+    from hfs_desktop.domain.document import build_document
+    from hfs_desktop.storage.session_file import load_session
+
+    session = load_session(resource_root() / "examples" / example)
+
+    def used(lang: str) -> list[int]:
+        content = load_content(lang)
+        terms = [str(g.term) for g in content.glossary]
+        return [terms.index(str(t)) for t, _ in build_document(session, content).glossary]
+
+    assert used(language) == used("en")
