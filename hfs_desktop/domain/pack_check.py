@@ -317,6 +317,19 @@ class _Compare:
             self.add(where, f"untranslated? {why}: {pack[:70]!r}")
 
 
+def english_digest() -> str:
+    """A fingerprint of the English pack's words (its data parsed, comments left out): a
+    translation records the one it was made from (``[translation] english_digest``), so a
+    later change to the English text shows up as a stale translation."""
+    import hashlib
+    import json
+
+    folder = resource_path("content", REFERENCE)
+    parsed = {rel.as_posix(): _read(folder / rel) for rel in _toml_files(folder)}
+    blob = json.dumps(parsed, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+
 def _toml_files(folder: Path) -> list[Path]:
     return sorted(p.relative_to(folder) for p in folder.rglob("*.toml"))
 
@@ -351,6 +364,13 @@ def _compare_files(language: str, report: PackReport) -> None:
                 ref.pop(k, None)
             if "translation" not in pack:
                 cmp.add(name, "has no [translation] table (translation status)")
+            elif pack["translation"].get("english_digest") != english_digest():
+                cmp.add(
+                    name,
+                    "the English text has changed since this translation was made: bring the "
+                    "pack up to date (git diff the English pack), then set [translation] "
+                    f'english_digest = "{english_digest()}"',
+                )
             pack = {k: v for k, v in pack.items() if k not in OWN_META}
         if name == "handout.toml":
             _picture_words(cmp, ref.pop("picture_words", {}), pack.pop("picture_words", None))

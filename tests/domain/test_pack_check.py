@@ -23,6 +23,7 @@ TRANSLATED = [lang for lang in content_languages() if lang != "en"]
 TRANSLATION_TABLE = """
 [translation]
 from = "en"
+english_digest = "{digest}"
 reviewer = ""
 reviewed_on = ""
 unreviewed = "Xx: not yet reviewed."
@@ -60,7 +61,7 @@ def scaffold(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     meta = root / "content" / "xx" / "meta.toml"
     meta.write_text(
         meta.read_text(encoding="utf-8").replace('language = "en"', 'language = "xx"')
-        + TRANSLATION_TABLE,
+        + TRANSLATION_TABLE.replace("{digest}", pack_check.english_digest()),
         encoding="utf-8",
     )
     monkeypatch.setattr(resources, "resource_root", lambda: root)
@@ -189,3 +190,9 @@ def test_glossary_lists_the_terms_english_lists(language: str, example: str) -> 
         return [terms.index(str(t)) for t, _ in build_document(session, content).glossary]
 
     assert used(language) == used("en")
+
+
+def test_a_change_to_the_english_text_makes_the_translations_stale(scaffold: Path) -> None:
+    english = scaffold.parent / "en" / "questions.toml"
+    edit(english, "Who should I call", "Whom should I call")
+    assert "the English text has changed since this translation was made" in messages()
