@@ -56,7 +56,12 @@ def render_handout(
     template = make_doc_template(
         buffer, paper, st, title=content.string("title"), deterministic=deterministic
     )
-    story = build_story(doc, session, content, st, template.width, logo=logo)
+    note = None
+    if second:
+        names = content.strings.get("language_names", {})
+        other = names.get(second, load_content(second).string("language_name"))
+        note = content.render(content.string("bilingual_note"), other=other)
+    story = build_story(doc, session, content, st, template.width, logo=logo, edition_note=note)
     if second:
         content2 = load_content(second)
         st2 = make_styles(large, second)

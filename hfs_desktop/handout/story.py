@@ -513,13 +513,17 @@ def build_story(
     st: HandoutStyles,
     width: float,
     logo: str | os.PathLike[str] | None = None,
+    edition_note: Markup | None = None,
 ) -> list[Flowable]:
-    """The whole handout, in the order of the brief."""
+    """The whole handout, in the order of the brief. ``edition_note``: in a bilingual
+    handout's first part, the line saying the same handout follows in the other language."""
     line_gap = st.sizes["leading"] * 1.6
     story: list[Flowable] = [
         _title(doc, st, width, logo),
         para(doc.purpose, st.body, st),
     ]
+    if edition_note:
+        story.append(para(Markup("<b>{}</b>").format(edition_note), st.body, st))
     if doc.translation_status:  # a translated pack says whether a medical translator checked it
         story.append(para(Markup("<i>{}</i>").format(doc.translation_status), st.small, st))
     story.append(_visit_table(doc, st, width))

@@ -120,6 +120,9 @@ def test_bilingual_handout_has_both_languages(paper: str) -> None:
     for words in KNOWN_WORDS["es"] + KNOWN_WORDS["en"] + DATES["es"] + DATES["en"]:
         assert words in body, words
     assert "The same handout in English." in body
+    note = "Después de las páginas en español, este folleto trae la misma información en inglés."
+    assert note in body
+    assert body.index(note) < body.index("Sus puntos clave")
     assert body.index("Sus puntos clave") < body.index("Your key points")
     assert pages > alone
     # one page numbering, in the patient's language, across both parts
@@ -135,6 +138,7 @@ def test_bilingual_from_the_session_and_chinese() -> None:
     text = flat("".join(p.extract_text() for p in PdfReader(io.BytesIO(result.pdf)).pages))
     assert "您的要点" in text and "Your key points" in text
     assert "English" in text
+    assert "同样内容的英文版" in text.replace(" ", "")
 
 
 def test_second_language_same_as_first_prints_once() -> None:
