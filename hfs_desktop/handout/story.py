@@ -480,7 +480,13 @@ class _FirstThatFits(Flowable):
         first = self.preferred[0]  # not a KeepTogether: its wrap always asks for a split
         _w, height = first.wrapOn(self.canv, avail_width, avail_height)
         fits = height + first.getSpaceBefore() <= avail_height
-        return self.preferred if fits else self.fallback
+        if fits:
+            return self.preferred
+        other = self.fallback[0]
+        _w, height = other.wrapOn(self.canv, avail_width, avail_height)
+        if height > avail_height and not other.split(avail_width, avail_height):
+            return []  # neither starts here (a bilingual handout's second title page): next page
+        return self.fallback
 
     def draw(self) -> None:  # pragma: no cover - replaced by split before drawing
         pass

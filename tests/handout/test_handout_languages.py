@@ -145,3 +145,14 @@ def test_second_language_same_as_first_prints_once() -> None:
     _, alone = pdf_text("es", "a4")
     _, same = pdf_text("es", "a4", "es")
     assert same == alone
+
+
+@pytest.mark.parametrize("language", ["es", "zh-Hans"])
+def test_bilingual_large_print_letter_lays_out(language: str) -> None:
+    """The English title page of a bilingual handout has the divider above it: when neither
+    the safety box nor the key points fit under the visit block, they start the next page."""
+    data = session("considering-second-surgery.json")
+    result = render_handout(
+        data, language=language, second_language="en", paper="letter", large_print=True
+    )
+    assert result.pages > 20
