@@ -45,3 +45,12 @@ def test_the_window_can_show_the_translation_status() -> None:
         "Español: translated, not yet reviewed by a qualified medical translator"
     )
     assert languages["zh-Hans"].name == "中文（简体）"
+
+
+def test_an_unknown_second_language_is_a_content_problem() -> None:
+    from hfs_desktop.domain.content import load_content
+    from hfs_desktop.domain.validation import content_problems
+
+    problems = content_problems(data(language="es", second_language="fr"), load_content("es"))
+    assert [(p.field, p.code) for p in problems] == [("handout.second_language", "unknown_id")]
+    assert content_problems(data(language="es", second_language="en"), load_content("es")) == []
