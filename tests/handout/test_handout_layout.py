@@ -77,3 +77,54 @@ def test_tables_never_strand_one_row() -> None:
     assert table.split(200, 45) == []  # room for the header and one row: move on whole
     first, second = table.split(200, 150)  # room for 7 rows would leave 1: keeps 2 back
     assert len(second._cellvalues) - 1 == 2  # type: ignore[attr-defined]
+
+
+def _page_texts(pdf: bytes) -> list[str]:
+    reader = PdfReader(io.BytesIO(pdf))
+    return [re.sub(r"\s+", " ", p.extract_text() or "") for p in reader.pages]
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_get_help_now_prints_whole_on_one_page_in_large_print(paper: str) -> None:
+    """Large print on Letter paper: the two narrow columns made the box taller than a page,
+    and its title and intro sat alone on a page with the signs on the next one. Now the
+    groups stack at full width when side by side does not fit a page. (A clinic's longer
+    wording is stood in for by two more same-day signs.)"""
+    import dataclasses
+
+    from markupsafe import Markup
+
+    from hfs_desktop.domain.content import load_content
+    from hfs_desktop.domain.document import build_document
+    from hfs_desktop.handout.layout import make_doc_template
+    from hfs_desktop.handout.story import build_story
+
+    session = load_session(resource_path("examples") / "after-surgery-twitching-returned.json")
+    content = load_content("en")
+    doc = build_document(session, content)
+    assert doc.safety is not None
+    longer = doc.safety.same_day + (Markup("a sign the clinic added " * 6),) * 2
+    doc = dataclasses.replace(doc, safety=dataclasses.replace(doc.safety, same_day=longer))
+    st = make_styles(True)
+    out = io.BytesIO()
+    template = make_doc_template(out, paper, st, title="t", deterministic=True)
+    template.build(build_story(doc, session, content, st, template.width))
+    pages = _page_texts(out.getvalue())
+    on = [i for i, t in enumerate(pages) if "After an operation on the brain" in t]
+    assert on and "a sudden, very bad" in pages[on[0]], "title and signs on different pages"
+    assert "trouble speaking" in pages[on[0]]
+
+
+def test_a_table_with_rows_too_tall_for_two_on_a_page_still_prints() -> None:
+    """RowsTable keeps two rows together, but when a whole page cannot hold the header and
+    two rows it splits anyway instead of failing the export (LayoutError)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+
+    from hfs_desktop.handout.story import RowsTable
+
+    rows = [["head"]] + [[f"row {i}"] for i in range(4)]
+    table = RowsTable(rows, colWidths=[200], rowHeights=[20] + [400] * 4, repeatRows=1)
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4).build([table])
+    assert len(PdfReader(io.BytesIO(out.getvalue())).pages) == 4
