@@ -147,6 +147,9 @@ NEVER_ANYWHERE = [
     "the most common risk",
     "up to 12 months or more",
     "where you have your operation",
+    # the pad can shift (cause 4), and two studies disagree on the most common finding
+    "it stays in place",
+    "at a repeat operation, this is the most common finding",
 ]
 NEVER = {
     "stopped": [
