@@ -391,11 +391,20 @@ def _table(block: d.TableBlock, st: HandoutStyles, width: float) -> list[Flowabl
 
 
 def _option_grid(block: d.OptionGridBlock, st: HandoutStyles, width: float) -> list[Flowable]:
-    out: list[Flowable] = [
+    """The options side by side: one column per option, one row per question. In large
+    print five columns are too narrow (a row filled half a page and the grid's lead-in was
+    left alone on a page): there the same questions come one by one, each a small table of
+    the options in the same order."""
+    # keepWithNext would bind the lead-in to the whole grid and move both: in the grid the
+    # measured CondPageBreak below keeps the lead-in with the first rows instead
+    large = st.sizes["body"] > 13
+    lead: list[Flowable] = [
         para(block.title, st.h2, st),
-        para(Markup("<b>{}</b>").format(block.decision), st.body, st),
-        para(block.intro, st.body, st),
+        para(Markup("<b>{}</b>").format(block.decision), st.lead_in, st),
+        para(block.intro, st.lead_in if large else st.body, st),
     ]
+    if large:
+        return [*lead, *_option_questions(block, st, width)]
     n = len(block.options)
     label_w = width * 0.2
     col = (width - label_w) / n
@@ -408,7 +417,35 @@ def _option_grid(block: d.OptionGridBlock, st: HandoutStyles, width: float) -> l
         )
     table = RowsTable(rows, colWidths=[label_w] + [col] * n, repeatRows=1, splitByRow=1)
     table.setStyle(_grid_style(st))
-    out.append(table)  # splits keep two rows or more on each page, heads repeated
+    # The title, the decision and the intro go to a new page with the grid's heads and its
+    # first two rows when they do not fit together here (a table split keeps two rows a
+    # side): measured here, so the lead-in never sits alone at a page foot.
+    table.wrap(width, 10**6)
+    height = sum(f.wrap(width, 10**6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in lead)
+    height += sum(table._rowHeights[: 1 + RowsTable.MIN_ROWS])
+    return [
+        CondPageBreak(height),
+        *lead,
+        table,  # splits keep two rows or more on each page, heads repeated
+        para("", st.small, st, block.sources),
+    ]
+
+
+def _option_questions(block: d.OptionGridBlock, st: HandoutStyles, width: float) -> list[Flowable]:
+    """The grid for large print: per question, the options in the same order."""
+    name_w = width * 0.3
+    out: list[Flowable] = []
+    for label, cells in block.rows:
+        rows = [[para(Markup("<b>{}</b>").format(label), st.cell, st), ""]]
+        rows += [
+            [para(Markup("<b>{}</b>").format(o), st.cell, st), para(c, st.cell, st)]
+            for o, c in zip(block.options, cells, strict=True)
+        ]
+        table = Table(rows, colWidths=[name_w, width - name_w])
+        style = _grid_style(st)
+        style.add("SPAN", (0, 0), (1, 0))
+        table.setStyle(style)
+        out += [Spacer(1, st.sizes["space"]), KeepTogether([table])]
     out.append(para("", st.small, st, block.sources))
     return out
 
@@ -487,7 +524,10 @@ def _section(
             style = st.lead_in if str(block.text).rstrip().endswith(":") else st.body
             out.append(para(block.text, style, st, block.sources))
         elif isinstance(block, d.Bullets):
-            out.append(_bullets(block.items, st, block.sources))
+            # a short list stays whole (and so with its heading): "How to read your
+            # timeline" printed its first point on one page and the rest on the next
+            bullets = _bullets(block.items, st, block.sources)
+            out.append(KeepTogether([bullets]) if len(block.items) <= 6 else bullets)
         elif isinstance(block, d.Picture):
             out += _picture(block.kind, session, content, st, width)
         elif isinstance(block, d.CheckList):

@@ -128,3 +128,25 @@ def test_a_table_with_rows_too_tall_for_two_on_a_page_still_prints() -> None:
     out = io.BytesIO()
     SimpleDocTemplate(out, pagesize=A4).build([table])
     assert len(PdfReader(io.BytesIO(out.getvalue())).pages) == 4
+
+
+@pytest.mark.parametrize(
+    ("example", "large", "paper"),
+    [c for c in CASES if c[0].stem in ("before-surgery", "considering-second-surgery")],
+    ids=lambda v: getattr(v, "stem", str(v)),
+)
+def test_option_grid_lead_in_and_short_lists_stay_with_what_follows(
+    example: Path, large: bool, paper: str
+) -> None:
+    """The grid's decision and intro print on the page where the grid starts (they were left
+    alone at a page foot in large print), and "How to read your timeline" keeps its points
+    together (its first point printed on one page, the rest on the next)."""
+    session = load_session(example)
+    session.handout.large_print = large
+    session.handout.paper = paper  # type: ignore[assignment]
+    pages = _page_texts(render_handout(session, deterministic=True).pdf)
+    lead = [t for t in pages if "The choice you face" in t]
+    assert len(lead) == 1 and "What it involves" in lead[0]
+    assert "There is no single right answer" in lead[0]
+    timeline = [t for t in pages if "The line starts on the day of your surgery" in t]
+    assert len(timeline) == 1 and "Each mark is a point in recovery" in timeline[0]
