@@ -371,3 +371,32 @@ def test_each_term_is_marked_and_defined_where_first_used(
             continue
         before = body[: min(hits)]
         assert before.rfind("<b>") > before.rfind("</b>"), (str(term), body[min(hits) - 60 :][:120])
+
+
+@pytest.mark.parametrize(("twitching", "days"), [("returned", 395), ("returned", 10)])
+def test_slow_recovery_detail_is_left_out_when_twitching_came_back(
+    twitching: str, days: int
+) -> None:
+    """PEMAT item 2 (no distracting content): a patient whose twitching came back after a
+    spell without it read a page and a half on slow recovery. Those blocks now carry
+    ``unless = {twitching = ["returned"], from_days = 28}``; the silent period keeps them,
+    and "Slow recovery or a return?" stays for everyone."""
+    content = load_content("en")
+    s = session("after_surgery", twitching, days)
+    s.handout.sections = None
+    text = all_text(d.build_document(s, content)).lower()
+    late = days >= personalize.RETURN_IS_EARLY_DAYS
+    assert ("why the twitching can go on" in text) is not late
+    assert ("how long slow recovery takes" in text) is not late
+    assert "slow recovery or a return?" in text
+
+
+def test_unless_hides_a_block_where_it_applies() -> None:
+    from hfs_desktop.domain.content import ContentError, _condition
+
+    cond = _condition({"unless": {"twitching": ["returned"]}}, "x")
+    assert cond is not None and cond.unless is not None
+    assert not cond.applies("after_surgery", "returned", 5)
+    assert cond.applies("after_surgery", "stopped", 5)
+    with pytest.raises(ContentError):
+        _condition({"unless": ["returned"]}, "x")
