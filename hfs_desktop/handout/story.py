@@ -452,11 +452,14 @@ def _option_questions(block: d.OptionGridBlock, st: HandoutStyles, width: float)
 
 def _values(block: d.ValuesBlock, st: HandoutStyles, width: float) -> list[Flowable]:
     """The values exercise: the patient's answers when recorded, else boxes to fill in."""
-    out: list[Flowable] = [
+    # the title, the intro and "You can fill this in at home" stay with the table (the
+    # intro printed at a page foot with the boxes on the next page)
+    lead: list[Flowable] = [
         para(block.title, st.h2, st),
         para(block.intro, st.body, st),
         para(Markup("<i>{}</i>").format(block.answers_label), st.body, st),
     ]
+    out: list[Flowable] = []
 
     def choices(labels: tuple[Markup, ...], answer: Markup | None) -> Markup:
         marks = [
@@ -470,7 +473,7 @@ def _values(block: d.ValuesBlock, st: HandoutStyles, width: float) -> list[Flowa
     ]
     table = Table(rows, colWidths=[width * 0.5, width * 0.5])
     table.setStyle(_grid_style(st, header_rows=0))
-    out.append(KeepTogether([table]))
+    out.append(KeepTogether([*lead, table]))
     lean = [
         para(Markup("{} {}").format(CHECKED if chosen else UNCHECKED, name), st.bullet, st)
         for name, chosen in block.leaning

@@ -132,7 +132,12 @@ def test_a_table_with_rows_too_tall_for_two_on_a_page_still_prints() -> None:
 
 @pytest.mark.parametrize(
     ("example", "large", "paper"),
-    [c for c in CASES if c[0].stem in ("before-surgery", "considering-second-surgery")],
+    [
+        c
+        for c in CASES
+        if c[0].stem
+        in ("before-surgery", "considering-second-surgery", "after-surgery-twitching-returned")
+    ],
     ids=lambda v: getattr(v, "stem", str(v)),
 )
 def test_option_grid_lead_in_and_short_lists_stay_with_what_follows(
@@ -150,3 +155,5 @@ def test_option_grid_lead_in_and_short_lists_stay_with_what_follows(
     assert "There is no single right answer" in lead[0]
     timeline = [t for t in pages if "The line starts on the day of your surgery" in t]
     assert len(timeline) == 1 and "Each mark is a point in recovery" in timeline[0]
+    values = [t for t in pages if "How much does it matter to you?" in t]
+    assert len(values) == 1 and "Being free of twitching for good" in values[0]
