@@ -519,9 +519,13 @@ def _section(
 ) -> list[Flowable]:
     out = _section_start(section.title, st)
     out.append(para(section.summary, st.body_muted, st))
+    heading: Flowable | None = None  # the heading just appended, if the last thing
     for block in section.blocks:
+        after_heading = heading is not None and out and out[-1] is heading
+        heading = None
         if isinstance(block, d.Heading):
-            out.append(para(block.text, st.h2, st))
+            heading = para(block.text, st.h2, st)
+            out.append(heading)
         elif isinstance(block, d.Paragraph):
             # a lead-in ("... if both of these are true:") stays with what follows
             style = st.lead_in if str(block.text).rstrip().endswith(":") else st.body
@@ -530,7 +534,12 @@ def _section(
             # a short list stays whole (and so with its heading): "How to read your
             # timeline" printed its first point on one page and the rest on the next
             bullets = _bullets(block.items, st, block.sources)
-            out.append(KeepTogether([bullets]) if len(block.items) <= 6 else bullets)
+            if len(block.items) > 6:
+                out.append(bullets)
+            elif after_heading:  # keepWithNext does not reach into a KeepTogether
+                out.append(KeepTogether([out.pop(), bullets]))
+            else:
+                out.append(KeepTogether([bullets]))
         elif isinstance(block, d.Picture):
             out += _picture(block.kind, session, content, st, width)
         elif isinstance(block, d.CheckList):

@@ -155,5 +155,6 @@ def test_option_grid_lead_in_and_short_lists_stay_with_what_follows(
     assert "There is no single right answer" in lead[0]
     timeline = [t for t in pages if "The line starts on the day of your surgery" in t]
     assert len(timeline) == 1 and "Each mark is a point in recovery" in timeline[0]
+    assert "How to read your timeline" in timeline[0]  # the heading was left at a page foot
     values = [t for t in pages if "How much does it matter to you?" in t]
     assert len(values) == 1 and "Being free of twitching for good" in values[0]
