@@ -114,8 +114,11 @@ class Condition:
     twitching: tuple[str, ...] = ()
     from_days: int | None = None
     to_days: int | None = None
+    unless: Condition | None = None  # blocks only: not where this applies
 
     def applies(self, stage: str, twitching: str | None, days: int | None) -> bool:
+        if self.unless is not None and self.unless.applies(stage, twitching, days):
+            return False
         if self.stages and stage not in self.stages:
             return False
         if self.twitching and twitching not in self.twitching:
@@ -564,10 +567,16 @@ def _srcs(table: Mapping[str, Any], where: str, known: set[str]) -> tuple[str, .
 
 
 def _condition(table: Mapping[str, Any], where: str) -> Condition | None:
-    """A block's optional ``stages`` / ``twitching`` / ``from_days`` / ``to_days``."""
-    keys = ("stages", "twitching", "from_days", "to_days")
+    """A block's optional ``stages`` / ``twitching`` / ``from_days`` / ``to_days``, and
+    ``unless`` (a table of the same keys: where the block does not show)."""
+    keys = ("stages", "twitching", "from_days", "to_days", "unless")
     if not any(k in table for k in keys):
         return None
+    unless = None
+    if "unless" in table:
+        if not isinstance(table["unless"], Mapping):
+            raise ContentError(f"{where}: unless must be a table of conditions")
+        unless = _condition(table["unless"], f"{where} unless")
     stages, twitching = tuple(table.get("stages", ())), tuple(table.get("twitching", ()))
     if not set(stages) <= set(STAGES) or not set(twitching) <= set(TWITCHING):
         raise ContentError(f"{where}: stages/twitching must use {STAGES} / {TWITCHING}")
@@ -577,6 +586,7 @@ def _condition(table: Mapping[str, Any], where: str) -> Condition | None:
         twitching,
         None if from_days is None else int(from_days),
         None if to_days is None else int(to_days),
+        unless,
     )
 
 
@@ -799,6 +809,8 @@ def _load(folder: Path) -> Content:
     for p in _need(personal, "phases", "personal.toml"):
         where = f"personal.toml phases {p.get('id')}"
         cond = _condition(p, where) or Condition()
+        if cond.unless is not None:
+            raise ContentError(f"{where}: unless is for topic blocks only")
         phases.append(
             Phase(
                 _need(p, "id", where),

@@ -15,7 +15,11 @@ from dateutil.relativedelta import relativedelta
 from hfs_desktop.domain.content import Condition, Content, KeyPoint, Milestone, Phase
 from hfs_desktop.domain.session import Session, TopicId
 
-CHECK_UP_MONTHS = 6  # seeds 001 and 002: ask for a check if twitching lasts beyond 6 months
+# Seeds 001 and 002: look at progress if twitching lasts beyond 6 months. Counted in days
+# (half a year, 183 days) so that it agrees with the day bounds of personal.toml's phases and
+# key_points.toml (from_days = 183): a calendar-month rule picked the review phase's words
+# ("look at the options side by side") on days when the handout left the options out.
+CHECK_UP_DAYS = 183
 # Twitching that came back within four weeks of surgery is the "silent period" (evidence:
 # within 1 to 10 days), not a recurrence; personal.toml's phases use the same boundary.
 RETURN_IS_EARLY_DAYS = 28
@@ -107,12 +111,11 @@ def current_phase(session: Session, content: Content) -> Phase | None:
 
 
 def needs_check_up(session: Session) -> bool:
-    """Twitching not better (unchanged or returned) 6 months or more after surgery."""
-    if not session.after_surgery or session.surgery_date is None:
+    """Twitching not better (unchanged or returned) 6 months (183 days) or more after surgery."""
+    days = days_since_surgery(session)
+    if days is None or session.twitching not in ("unchanged", "returned"):
         return False
-    if session.twitching not in ("unchanged", "returned"):
-        return False
-    return session.visit_date >= add_offset(session.surgery_date, f"{CHECK_UP_MONTHS}m")
+    return days >= CHECK_UP_DAYS
 
 
 def default_sections(session: Session) -> list[TopicId]:

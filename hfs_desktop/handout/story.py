@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from markupsafe import Markup
 from reportlab.lib import colors
@@ -114,11 +114,39 @@ def _safety(box: d.SafetyBox, st: HandoutStyles, width: float) -> Flowable:
     return KeepTogether([_safety_box(box, st, width)])
 
 
-def _safety_box(box: d.SafetyBox, st: HandoutStyles, width: float) -> Table:
+class _SafetyBox(Flowable):
+    """ "Get help now" side by side (emergency | same day) when that fits a page, else the
+    two groups one above the other at full width, which is shorter: in large print on
+    Letter paper the narrow columns made the box taller than a page, and it broke after its
+    intro, leaving a page with only the title on it."""
+
+    def __init__(self, side: Table, stacked: Table) -> None:
+        super().__init__()
+        self.side, self.stacked = side, stacked
+        self.chosen: Table = side
+
+    def _choose(self, avail_width: float) -> Table:
+        template = getattr(self.canv, "_doctemplate", None)
+        page = getattr(template, "height", None)
+        _w, height = self.side.wrapOn(self.canv, avail_width, 10**6)
+        self.chosen = self.stacked if page is not None and height > page else self.side
+        return self.chosen
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        width, height = self._choose(avail_width).wrapOn(self.canv, avail_width, avail_height)
+        return width, height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts: list[Flowable] = self._choose(avail_width).split(avail_width, avail_height)
+        return parts
+
+    def draw(self) -> None:
+        self.chosen.drawOn(self.canv, 0, 0)
+
+
+def _safety_box(box: d.SafetyBox, st: HandoutStyles, width: float) -> Flowable:
     """ "Get help now": emergency signs beside same-day signs, each with whom to call. Never
-    split, so the signs and the numbers are read together."""
-    pad = st.sizes["space"] * 1.5
-    col = (width - 3 * pad) / 2
+    split inside a group, so the signs and the numbers are read together."""
 
     def column(title: Markup, items: tuple[Markup, ...], call: Markup) -> list[Flowable]:
         return [
@@ -126,6 +154,36 @@ def _safety_box(box: d.SafetyBox, st: HandoutStyles, width: float) -> Table:
             _bullets(list(items), st),
             para(Markup("<b>{}</b>").format(call), st.body, st),
         ]
+
+    def head() -> list[Flowable]:
+        return [para(box.title, st.h1, st), para(box.intro, st.body, st, box.sources)]
+
+    # one above the other: the title, the intro and the emergency signs share a row, the
+    # same-day signs with their numbers are the second row
+    emergency = column(box.emergency_title, box.emergency, box.emergency_call)
+    same_day = column(box.same_day_title, box.same_day, box.same_day_call)
+    stacked = _box(
+        [[*head(), *emergency], [Spacer(1, st.sizes["space"]), *same_day]],
+        st,
+        width,
+        "safety_fill",
+        "safety_border",
+    )
+    stacked.setStyle(
+        _table_style(st, [("LINEABOVE", (0, 1), (-1, 1), 0.8, st.colors["safety_border"])])
+    )
+    return _SafetyBox(_safety_side_by_side(box, st, width, column, head()), stacked)
+
+
+def _safety_side_by_side(
+    box: d.SafetyBox,
+    st: HandoutStyles,
+    width: float,
+    column: Callable[[Markup, tuple[Markup, ...], Markup], list[Flowable]],
+    head: list[Flowable],
+) -> Table:
+    pad = st.sizes["space"] * 1.5
+    col = (width - 3 * pad) / 2
 
     columns = Table(
         [
@@ -148,9 +206,7 @@ def _safety_box(box: d.SafetyBox, st: HandoutStyles, width: float) -> Table:
             ],
         )
     )
-    head: list[Flowable] = [para(box.title, st.h1, st), para(box.intro, st.body, st, box.sources)]
-    # Two rows: kept together when they fit a page; in the largest print on Letter paper the
-    # box may be taller than a page, and then it breaks after the intro, never inside a list.
+    # Two rows: kept together when they fit a page (_SafetyBox stacks them when not).
     return _box([head, columns], st, width, "safety_fill", "safety_border")
 
 
@@ -306,6 +362,9 @@ class RowsTable(Table):
         parts: list[Flowable] = super().split(availWidth, availHeight)
         if len(parts) != 2:
             return parts
+        template = getattr(getattr(self, "canv", None), "_doctemplate", None)
+        if getattr(getattr(template, "frame", None), "_atTop", False):
+            return parts  # a whole page and two rows still do not fit: any split beats none
         head = self.repeatRows if isinstance(self.repeatRows, int) else 0
         total = len(self._cellvalues)
         first = len(parts[0]._cellvalues)
@@ -334,11 +393,20 @@ def _table(block: d.TableBlock, st: HandoutStyles, width: float) -> list[Flowabl
 
 
 def _option_grid(block: d.OptionGridBlock, st: HandoutStyles, width: float) -> list[Flowable]:
-    out: list[Flowable] = [
+    """The options side by side: one column per option, one row per question. In large
+    print five columns are too narrow (a row filled half a page and the grid's lead-in was
+    left alone on a page): there the same questions come one by one, each a small table of
+    the options in the same order."""
+    # keepWithNext would bind the lead-in to the whole grid and move both: in the grid the
+    # measured CondPageBreak below keeps the lead-in with the first rows instead
+    large = st.sizes["body"] > 13
+    lead: list[Flowable] = [
         para(block.title, st.h2, st),
-        para(Markup("<b>{}</b>").format(block.decision), st.body, st),
-        para(block.intro, st.body, st),
+        para(Markup("<b>{}</b>").format(block.decision), st.lead_in, st),
+        para(block.intro, st.lead_in if large else st.body, st),
     ]
+    if large:
+        return [*lead, *_option_questions(block, st, width)]
     n = len(block.options)
     label_w = width * 0.2
     col = (width - label_w) / n
@@ -351,18 +419,49 @@ def _option_grid(block: d.OptionGridBlock, st: HandoutStyles, width: float) -> l
         )
     table = RowsTable(rows, colWidths=[label_w] + [col] * n, repeatRows=1, splitByRow=1)
     table.setStyle(_grid_style(st))
-    out.append(table)  # splits keep two rows or more on each page, heads repeated
+    # The title, the decision and the intro go to a new page with the grid's heads and its
+    # first two rows when they do not fit together here (a table split keeps two rows a
+    # side): measured here, so the lead-in never sits alone at a page foot.
+    table.wrap(width, 10**6)
+    height = sum(f.wrap(width, 10**6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in lead)
+    height += sum(table._rowHeights[: 1 + RowsTable.MIN_ROWS])
+    return [
+        CondPageBreak(height),
+        *lead,
+        table,  # splits keep two rows or more on each page, heads repeated
+        para("", st.small, st, block.sources),
+    ]
+
+
+def _option_questions(block: d.OptionGridBlock, st: HandoutStyles, width: float) -> list[Flowable]:
+    """The grid for large print: per question, the options in the same order."""
+    name_w = width * 0.3
+    out: list[Flowable] = []
+    for label, cells in block.rows:
+        rows = [[para(Markup("<b>{}</b>").format(label), st.cell, st), ""]]
+        rows += [
+            [para(Markup("<b>{}</b>").format(o), st.cell, st), para(c, st.cell, st)]
+            for o, c in zip(block.options, cells, strict=True)
+        ]
+        table = Table(rows, colWidths=[name_w, width - name_w])
+        style = _grid_style(st)
+        style.add("SPAN", (0, 0), (1, 0))
+        table.setStyle(style)
+        out += [Spacer(1, st.sizes["space"]), KeepTogether([table])]
     out.append(para("", st.small, st, block.sources))
     return out
 
 
 def _values(block: d.ValuesBlock, st: HandoutStyles, width: float) -> list[Flowable]:
     """The values exercise: the patient's answers when recorded, else boxes to fill in."""
-    out: list[Flowable] = [
+    # the title, the intro and "You can fill this in at home" stay with the table (the
+    # intro printed at a page foot with the boxes on the next page)
+    lead: list[Flowable] = [
         para(block.title, st.h2, st),
         para(block.intro, st.body, st),
         para(Markup("<i>{}</i>").format(block.answers_label), st.body, st),
     ]
+    out: list[Flowable] = []
 
     def choices(labels: tuple[Markup, ...], answer: Markup | None) -> Markup:
         marks = [
@@ -376,7 +475,7 @@ def _values(block: d.ValuesBlock, st: HandoutStyles, width: float) -> list[Flowa
     ]
     table = Table(rows, colWidths=[width * 0.5, width * 0.5])
     table.setStyle(_grid_style(st, header_rows=0))
-    out.append(KeepTogether([table]))
+    out.append(KeepTogether([*lead, table]))
     lean = [
         para(Markup("{} {}").format(CHECKED if chosen else UNCHECKED, name), st.bullet, st)
         for name, chosen in block.leaning
@@ -422,15 +521,27 @@ def _section(
 ) -> list[Flowable]:
     out = _section_start(section.title, st)
     out.append(para(section.summary, st.body_muted, st))
+    heading: Flowable | None = None  # the heading just appended, if the last thing
     for block in section.blocks:
+        after_heading = heading is not None and out and out[-1] is heading
+        heading = None
         if isinstance(block, d.Heading):
-            out.append(para(block.text, st.h2, st))
+            heading = para(block.text, st.h2, st)
+            out.append(heading)
         elif isinstance(block, d.Paragraph):
             # a lead-in ("... if both of these are true:") stays with what follows
             style = st.lead_in if str(block.text).rstrip().endswith(":") else st.body
             out.append(para(block.text, style, st, block.sources))
         elif isinstance(block, d.Bullets):
-            out.append(_bullets(block.items, st, block.sources))
+            # a short list stays whole (and so with its heading): "How to read your
+            # timeline" printed its first point on one page and the rest on the next
+            bullets = _bullets(block.items, st, block.sources)
+            if len(block.items) > 6:
+                out.append(bullets)
+            elif after_heading:  # keepWithNext does not reach into a KeepTogether
+                out.append(KeepTogether([out.pop(), bullets]))
+            else:
+                out.append(KeepTogether([bullets]))
         elif isinstance(block, d.Picture):
             out += _picture(block.kind, session, content, st, width)
         elif isinstance(block, d.CheckList):

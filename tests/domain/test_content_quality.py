@@ -147,10 +147,12 @@ def test_every_fact_matches_the_policy(content: Content) -> None:
     outcome = ("immediate_relief", "later_twitch_free", "still_twitching")
     assert sum(f[k].per_100_low or 0 for k in outcome) == 100
     assert (f["still_twitching"].per_100_low or 0) > 0
-    # risks carry how many recover, and per 1,000 only where per 100 rounds to 0
+    # risks carry how many recover, and per 1,000 only where per 100 rounds to 0, said in
+    # plain words ("out of 100 this rounds to 0" asked the reader to do the rounding)
     for fid, fact in f.items():
         if "1,000" in fact.words:
-            assert "rounds to 0" in fact.words, fid
+            assert "(fewer than 1 out of 100)" in fact.words, fid
+            assert "rounds" not in fact.words, fid
     assert "3 to 6 months" not in " ".join(x.words for x in f.values())
 
 

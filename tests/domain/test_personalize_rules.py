@@ -85,8 +85,10 @@ def after(surgery: dt.date, visit: dt.date, twitching: str) -> Session:
 
 def test_check_up_starts_exactly_at_six_months() -> None:
     surgery = D(2026, 8, 31)
-    assert not p.needs_check_up(after(surgery, D(2027, 2, 27), "unchanged"))
-    assert p.needs_check_up(after(surgery, D(2027, 2, 28), "unchanged"))
+    # 183 days, the same bound as the phases and key points in the content (not the calendar
+    # month: 31 August + 6 months is 28 February, only 181 days)
+    assert not p.needs_check_up(after(surgery, D(2027, 3, 1), "unchanged"))  # 182 days
+    assert p.needs_check_up(after(surgery, D(2027, 3, 2), "unchanged"))  # 183 days
     assert p.needs_check_up(after(surgery, D(2027, 9, 1), "returned"))
     assert not p.needs_check_up(after(surgery, D(2027, 9, 1), "improving"))
     assert not p.needs_check_up(Session(stage="before_surgery"))
