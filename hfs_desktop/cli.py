@@ -1,4 +1,5 @@
-"""Command line: ``hfs-desktop`` opens the window; ``hfs-desktop export`` writes a handout.
+"""Command line: ``hfs-desktop`` opens the window; ``hfs-desktop export`` writes a handout;
+``hfs-desktop check-pack es`` checks a language pack against English (``domain.pack_check``).
 
 Exit codes: 0 success; 2 invalid input (the message on stderr names the field and the
 problem); 1 the handout could not be written. On any failure no output file is created or
@@ -29,7 +30,14 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--large-print", action="store_true", default=None, help="large-print edition (14 pt+)"
     )
-    parser.add_argument("--language", help="handout language, e.g. en (default: session)")
+    parser.add_argument(
+        "--language", help="handout language, e.g. en, es, zh-Hans (default: session)"
+    )
+    parser.add_argument(
+        "--second-language",
+        help="bilingual handout: the same handout again in this language, e.g. en, after the "
+        "first (default: session; 'none' for one language)",
+    )
     parser.add_argument(
         "--deterministic",
         action="store_true",
@@ -65,6 +73,20 @@ def export_main(argv: Sequence[str]) -> int:
     except ContentError as exc:
         return _fail(EXIT_INVALID, [f"--language: {exc}"])
     language = args.language or session.handout.language
+    second = session.handout.second_language
+    if args.second_language is not None:
+        second = "" if args.second_language.lower() == "none" else args.second_language
+    if second == language:
+        if args.second_language is not None:
+            return _fail(EXIT_INVALID, [f"--second-language: {second} is already the language"])
+        second = ""  # --language chose the session's second language: print it once
+    if second:
+        from hfs_desktop.domain.content import load_content
+
+        try:
+            load_content(second)
+        except ContentError as exc:
+            return _fail(EXIT_INVALID, [f"--second-language: {exc}"])
 
     from hfs_desktop.handout.render import export_handout
 
@@ -73,6 +95,7 @@ def export_main(argv: Sequence[str]) -> int:
             session,
             out,
             language=language,
+            second_language=second,
             paper=args.paper,
             large_print=args.large_print,
             deterministic=args.deterministic,
@@ -90,11 +113,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "export":
         return export_main(args[1:])
+    if args and args[0] == "check-pack":
+        from hfs_desktop.domain.pack_check import main as check_pack_main
+
+        return check_pack_main(args[1:])
     if args and args[0] in ("-h", "--help"):
         print(
             "usage: hfs-desktop                 open the consultation window\n"
             "       hfs-desktop export SESSION.json -o OUT.pdf [--paper a4|letter]"
-            " [--large-print] [--language en]\n"
+            " [--large-print] [--language es] [--second-language en]\n"
+            "       hfs-desktop check-pack LANGUAGE   check a translated content pack\n"
             "       hfs-desktop --version"
         )
         return EXIT_OK

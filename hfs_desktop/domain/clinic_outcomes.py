@@ -148,6 +148,8 @@ def load_clinic_outcomes(path: Path) -> ClinicOutcomes:
 
 
 _CACHE: dict[tuple[int, ClinicOutcomes], Content] = {}
+_CLINIC_FACT = "about {count} out of 100 people treated at {clinic}"
+_CLINIC_FACT_FEWER = "fewer than 1 out of 100 people treated at {clinic}"
 
 
 def with_clinic_outcomes(content: Content, outcomes: ClinicOutcomes | None) -> Content:
@@ -161,10 +163,16 @@ def with_clinic_outcomes(content: Content, outcomes: ClinicOutcomes | None) -> C
         facts = dict(content.facts)
         for fid, count in outcomes.figures:
             per_100 = round(count * 100 / outcomes.patients)
+            # the language's own words (handout.toml), the count formatted its way
+            strings = content.strings
             words = (
-                f"about {per_100} out of 100 people treated at {outcomes.clinic}"
+                str(strings.get("clinic_fact", _CLINIC_FACT)).format(
+                    count=content.format_number(per_100), clinic=outcomes.clinic
+                )
                 if per_100 > 0 or count == 0
-                else f"fewer than 1 out of 100 people treated at {outcomes.clinic}"
+                else str(strings.get("clinic_fact_fewer", _CLINIC_FACT_FEWER)).format(
+                    clinic=outcomes.clinic
+                )
             )
             old = facts.get(fid)
             facts[fid] = Fact(

@@ -1,8 +1,10 @@
 """Counseling content: the plain-language text of every topic, loaded from data files.
 
-One folder per language under ``resources/content/`` (format: ``docs/content-format.md``).
-Each prose value is a Jinja2 template rendered with autoescape, so anything personal that is
-put into it (a name, a phone number) is escaped and can never turn into markup.
+One folder per language under ``resources/content/`` (format: ``docs/content-format.md``);
+the numbers (``facts.toml``) and the sources (``sources.toml``) sit beside the folders, shared
+by every language, so a translation holds prose only and cannot change a number. Each prose
+value is a Jinja2 template rendered with autoescape, so anything personal that is put into it
+(a name, a phone number) is escaped and can never turn into markup.
 """
 
 from __future__ import annotations
@@ -69,7 +71,11 @@ class Source:
 
 @dataclass(frozen=True)
 class Fact:
-    """A number or claim in plain words, with its sources and, for pictures, a count per 100."""
+    """A number or claim in plain words, with its sources and, for pictures, a count per 100.
+
+    ``words`` is the language's template (``about {0} out of {1} people``) filled with the
+    shared ``numbers``, formatted the language's way.
+    """
 
     id: str
     words: str
@@ -79,6 +85,7 @@ class Fact:
     per_100_high: int | None = None
     # Where a seed and the studies disagree: shown to the clinician on screen, never printed.
     conflict: str = ""
+    numbers: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -330,6 +337,77 @@ class DateStyle:
 _DATE_FIELDS = {"day", "month", "year"}
 
 
+@dataclass(frozen=True)
+class NumberStyle:
+    """How this language prints a whole number (``meta.toml`` [numbers]): "1,105" in English.
+
+    Digits are grouped in threes with ``group`` when the number has ``group_from`` digits or
+    more (Spanish: a space from five digits on, so "1105" but "12 000").
+    """
+
+    group: str = ","
+    group_from: int = 4
+
+    def format(self, number: int) -> str:
+        digits = str(abs(number))
+        if len(digits) >= self.group_from and self.group:
+            head = len(digits) % 3 or 3
+            parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
+            digits = self.group.join(parts)
+        return f"-{digits}" if number < 0 else digits
+
+
+@dataclass(frozen=True)
+class TranslationStatus:
+    """Whether a translated pack has been checked by a qualified medical translator.
+
+    ``line`` is printed on the handout (near the title and with the sources) in the pack's
+    language; ``summary`` is the same in English, for the clinician's window before printing.
+    """
+
+    language: str
+    translated_from: str
+    reviewer: str
+    reviewed_on: dt.date | None
+    line: str
+
+    @property
+    def reviewed(self) -> bool:
+        return bool(self.reviewer) and self.reviewed_on is not None
+
+    @property
+    def summary(self) -> str:
+        if self.reviewed and self.reviewed_on is not None:
+            return (
+                f"translated from {self.translated_from}, reviewed by {self.reviewer} "
+                f"on {self.reviewed_on.isoformat()}"
+            )
+        return "translated, not yet reviewed by a qualified medical translator"
+
+
+def _translation(meta: Mapping[str, Any], language: str) -> TranslationStatus | None:
+    """``meta.toml`` [translation] (absent in the source language): who reviewed it, and the
+    printed line: ``unreviewed`` until a reviewer and a date are recorded, then ``reviewed``."""
+    table = meta.get("translation")
+    if table is None:
+        return None
+    where = "meta.toml [translation]"
+    reviewer = str(table.get("reviewer", "")).strip()
+    raw_date = str(table.get("reviewed_on", "")).strip()
+    try:
+        reviewed_on = dt.date.fromisoformat(raw_date) if raw_date else None
+    except ValueError:
+        raise ContentError(f"{where}: reviewed_on must be YYYY-MM-DD, got {raw_date!r}") from None
+    if bool(reviewer) != (reviewed_on is not None):
+        raise ContentError(f"{where}: give both reviewer and reviewed_on, or neither")
+    source = str(_need(table, "from", where))
+    if reviewer and reviewed_on is not None:
+        line = str(_need(table, "reviewed", where)).format(reviewer=reviewer, date="{date}")
+    else:
+        line = str(_need(table, "unreviewed", where))
+    return TranslationStatus(language, source, reviewer, reviewed_on, line)
+
+
 def _date_style(meta: Mapping[str, Any]) -> DateStyle:
     table = _need(meta, "dates", "meta.toml")
     pattern, months = (
@@ -363,6 +441,8 @@ class Content:
 
     language: str
     dates: DateStyle
+    numbers: NumberStyle
+    translation: TranslationStatus | None  # None: the source language (English)
     version: str
     review_date: dt.date
     next_review_date: dt.date
@@ -394,6 +474,21 @@ class Content:
             return Markup(_compile(self._env, template).render(**context))
         except TemplateError as exc:
             raise ContentError(f"Content template failed ({exc}): {template[:80]!r}") from exc
+
+    def format_number(self, number: int) -> str:
+        """A whole number the language's way ("1,105" in English)."""
+        return self.numbers.format(number)
+
+    @property
+    def translation_line(self) -> str:
+        """The translation status as printed on the handout ("" for the source language);
+        a reviewed pack's line carries the review date in this language's form."""
+        tr = self.translation
+        if tr is None:
+            return ""
+        if tr.reviewed_on is not None:
+            return tr.line.replace("{date}", self.dates.format(tr.reviewed_on))
+        return tr.line
 
     def string(self, key: str) -> str:
         value = self.strings.get(key)
@@ -621,30 +716,77 @@ def _options(data: Mapping[str, Any], known: set[str], facts: Mapping[str, Fact]
     )
 
 
-def _load(folder: Path) -> Content:
-    meta = _read(folder, "meta.toml")
-    sources = tuple(
-        Source(
-            _need(s, "id", "meta.toml sources"),
-            _need(s, "citation", f"meta.toml sources {s.get('id')}"),
-            s.get("document", ""),
-            s.get("title", ""),
+def _number_style(meta: Mapping[str, Any]) -> NumberStyle:
+    table = meta.get("numbers", {})
+    group, group_from = table.get("group", ","), table.get("group_from", 4)
+    if (
+        not isinstance(group, str)
+        or any(c.isdigit() for c in group)
+        or not (isinstance(group_from, int) and group_from >= 4)
+    ):
+        raise ContentError('meta.toml [numbers]: group is a separator such as ","; group_from >= 4')
+    return NumberStyle(group, group_from)
+
+
+def _facts(
+    shared: Mapping[str, Any], words: Mapping[str, Any], known: set[str], style: NumberStyle
+) -> dict[str, Fact]:
+    """The shared numbers (``content/facts.toml``) with this language's words for each."""
+    if set(words) != set(shared):
+        missing, extra = sorted(set(shared) - set(words)), sorted(set(words) - set(shared))
+        raise ContentError(
+            f"facts.toml: the language's facts must be those of ../facts.toml "
+            f"(missing {missing}, unknown {extra})"
         )
-        for s in _need(meta, "sources", "meta.toml")
-    )
-    known = {s.id for s in sources}
-    facts = {
-        fid: Fact(
+    facts = {}
+    for fid, f in shared.items():
+        where = f"facts.toml [{fid}]"
+        template = _need(words[fid], "words", where)
+        numbers = tuple(int(n) for n in f.get("numbers", ()))
+        if any(c.isdigit() for c in _literal_text(template)):
+            raise ContentError(f"{where}: words may not type a digit; use {{0}}, {{1}}, ...")
+        try:
+            fields = {int(name) for _t, name, _s, _c in Formatter().parse(template) if name}
+            text = template.format(*(style.format(n) for n in numbers))
+        except (ValueError, IndexError, KeyError) as exc:
+            raise ContentError(
+                f"{where}: words {template!r} do not fit numbers {numbers} ({exc})"
+            ) from None
+        if fields != set(range(len(numbers))):
+            raise ContentError(f"{where}: words must use each of its {len(numbers)} numbers once")
+        facts[fid] = Fact(
             id=fid,
-            words=_need(f, "words", f"facts.toml [{fid}]"),
-            sources=_srcs(f, f"facts.toml [{fid}]", known),
+            words=text,
+            sources=_srcs(f, f"../facts.toml [{fid}]", known),
             note=f.get("note", ""),
             per_100_low=f.get("per_100_low"),
             per_100_high=f.get("per_100_high"),
             conflict=f.get("conflict", ""),
+            numbers=numbers,
         )
-        for fid, f in _read(folder, "facts.toml").items()
-    }
+    return facts
+
+
+def _literal_text(template: str) -> str:
+    """The literal text of a str.format template (its {fields} left out)."""
+    return "".join(text for text, _n, _s, _c in Formatter().parse(template))
+
+
+def _load(folder: Path) -> Content:
+    meta = _read(folder, "meta.toml")
+    shared_sources = _read(folder.parent, "sources.toml")
+    sources = tuple(
+        Source(
+            _need(s, "id", "sources.toml"),
+            _need(s, "citation", f"sources.toml {s.get('id')}"),
+            s.get("document", ""),
+            s.get("title", ""),
+        )
+        for s in _need(shared_sources, "sources", "sources.toml")
+    )
+    known = {s.id for s in sources}
+    numbers = _number_style(meta)
+    facts = _facts(_read(folder.parent, "facts.toml"), _read(folder, "facts.toml"), known, numbers)
     topics = {}
     for tid in TOPIC_IDS:
         topic = _topic(_read(folder / "topics", f"{tid}.toml"), f"topics/{tid}.toml", known)
@@ -738,6 +880,8 @@ def _load(folder: Path) -> Content:
     return Content(
         language=_need(meta, "language", "meta.toml"),
         dates=_date_style(meta),
+        numbers=numbers,
+        translation=_translation(meta, str(meta.get("language", ""))),
         version=str(_need(meta, "content_version", "meta.toml")),
         review_date=review,
         next_review_date=next_review,
@@ -774,3 +918,34 @@ def load_content(language: str = "en") -> Content:
             f"No content for language {language!r}; available: {available}"
         ) from None
     return _load(folder)
+
+
+@dataclass(frozen=True)
+class HandoutLanguage:
+    """A language the handout can print in, for the window's language choice."""
+
+    code: str  # e.g. "es", the folder name and the session's handout.language
+    name: str  # the language's name in itself, e.g. "Español"
+    translation: TranslationStatus | None  # None: the source language (English)
+
+    @property
+    def notice(self) -> str:
+        """What the clinician should see before printing ("" for the source language), e.g.
+        "Español: translated, not yet reviewed by a qualified medical translator"."""
+        return f"{self.name}: {self.translation.summary}" if self.translation else ""
+
+
+def translation_status(language: str) -> TranslationStatus | None:
+    """The pack's translation status (None for the source language); ContentError if the
+    language has no usable pack."""
+    return load_content(language).translation
+
+
+def handout_languages() -> tuple[HandoutLanguage, ...]:
+    """Every language with a content pack, source language first (each pack is loaded)."""
+    out = []
+    for code in content_languages():
+        content = load_content(code)
+        name = str(content.strings.get("language_name", code))
+        out.append(HandoutLanguage(code, name, content.translation))
+    return tuple(sorted(out, key=lambda lang: (lang.translation is not None, lang.code)))

@@ -227,6 +227,9 @@ class HandoutDocument:
     about: tuple[Markup, ...]
     disclaimer: Markup
     page_label: str  # "Page {page} of {pages}"
+    # A translated pack's status ("translated, not yet reviewed by ..."), in its language;
+    # printed near the title and with the sources. Empty for the source language.
+    translation_status: Markup = Markup("")
     patient_name: str = field(repr=False, default="")  # for the header only, never metadata
 
 
@@ -240,9 +243,10 @@ class _Ctx:
         self.content = content
         side = session.patient.affected_side
         clinic = session.clinic
+        words = content.strings
         self.base = {
-            "you": session.patient.display_name or "you",
-            "side": side or "affected",
+            "you": session.patient.display_name or str(words.get("you", "you")),
+            "side": str(words.get(f"side_word_{side or 'unknown'}", side or "affected")),
             "clinic_phone": clinic.phone.strip(),
             "out_of_hours_phone": clinic.out_of_hours_phone.strip(),
             "emergency_number": clinic.emergency_number.strip(),
@@ -632,4 +636,5 @@ def build_document(session: Session, content: Content) -> HandoutDocument:
         disclaimer=ctx.r(content.disclaimer),
         page_label=content.string("page_label"),
         patient_name=p.display_name,
+        translation_status=escape(content.translation_line),
     )

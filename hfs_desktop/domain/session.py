@@ -98,6 +98,9 @@ class HandoutOptions:
     sections: list[TopicId] | None = None
     twitch_diary: bool = False  # add a page to note twitching day by day
     check_understanding: bool = False  # print the teach-back prompts as "Check your understanding"
+    # A bilingual handout: "" for one language, else the language printed after the first
+    # (e.g. "en"), so the family and the care team read the same document.
+    second_language: str = ""
 
 
 @dataclass
@@ -170,6 +173,8 @@ class Session:
             "paper": self.handout.paper,
             "large_print": self.handout.large_print,
         }
+        if self.handout.second_language:
+            handout["second_language"] = self.handout.second_language
         if self.handout.sections is not None:
             handout["sections"] = list(self.handout.sections)
         if self.handout.twitch_diary:
@@ -230,5 +235,6 @@ class Session:
                 sections=list(handout["sections"]) if "sections" in handout else None,
                 twitch_diary=handout.get("twitch_diary", False),
                 check_understanding=handout.get("check_understanding", False),
+                second_language=handout.get("second_language", ""),
             ),
         )

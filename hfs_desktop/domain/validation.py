@@ -22,7 +22,7 @@ from hfs_desktop.domain.problems import ProblemCode as ProblemCode
 from hfs_desktop.domain.problems import SessionError as SessionError
 from hfs_desktop.domain.schema_check import Failure, SchemaChecker
 from hfs_desktop.domain.session import FORMAT, VERSION
-from hfs_desktop.resources import resource_path
+from hfs_desktop.resources import content_languages, resource_path
 
 if TYPE_CHECKING:  # content (and Jinja2) is not needed to check a file's shape
     from hfs_desktop.domain.content import Content
@@ -274,6 +274,17 @@ def _rule_problems(data: dict[str, Any]) -> list[Problem]:
                     "must be left out before surgery (stage before_surgery)",
                 )
             )
+    handout = data.get("handout")
+    second = handout.get("second_language") if isinstance(handout, dict) else None
+    if second and isinstance(handout, dict) and second == handout.get("language", "en"):
+        problems.append(
+            Problem(
+                "handout.second_language",
+                ProblemCode.DUPLICATE,
+                f"{_show(second)} is already the handout's language; "
+                "choose another language, or leave it out for a one-language handout",
+            )
+        )
     clinic = data.get("clinic")
     outcomes = clinic.get("outcomes") if isinstance(clinic, dict) else None
     if isinstance(outcomes, dict) and isinstance(outcomes.get("patients"), int):
@@ -362,6 +373,17 @@ def content_problems(data: dict[str, Any], content: Content) -> list[Problem]:
                         f"{_show(value)} is not known; use one of {choices}",
                     )
                 )
+    handout = data.get("handout")
+    second = handout.get("second_language") if isinstance(handout, dict) else None
+    if isinstance(second, str) and second and second not in content_languages():
+        problems.append(
+            Problem(
+                "handout.second_language",
+                ProblemCode.UNKNOWN_ID,
+                f"{_show(second)} has no handout content; use one of "
+                f"{', '.join(content_languages())}",
+            )
+        )
     decision = data.get("decision", {})
     if isinstance(decision, dict):
         for key, ids in (("values", content.value_ids), ("sure", content.sure_ids)):

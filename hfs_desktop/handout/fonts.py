@@ -173,3 +173,27 @@ def with_fallback(markup: str, fonts: FontSet | None = None) -> str:
         if parts[i]:
             parts[i] = _runs(html.unescape(parts[i]), fonts)
     return "".join(parts)
+
+
+def font_runs(text: str, main: str, bold: bool = False) -> list[tuple[str, str]]:
+    """``text`` cut into (font, characters) runs for drawing straight on a canvas (running
+    header, footer, picture labels): characters of the main family stay in ``main``, the
+    others go to the first bundled font with their glyph (its bold cut when ``bold`` and there
+    is one), so Chinese prints its characters, not empty boxes."""
+    fonts = register_fonts()
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        if ch.isspace() and runs:
+            runs[-1] = (runs[-1][0], runs[-1][1] + ch)
+            continue
+        font = fonts.font_for(ch) or fonts.regular
+        if font == fonts.regular:
+            font = main
+        elif bold and f"{font}-Bold" in registered:
+            font = f"{font}-Bold"
+        if runs and runs[-1][0] == font:
+            runs[-1] = (font, runs[-1][1] + ch)
+        else:
+            runs.append((font, ch))
+    return runs

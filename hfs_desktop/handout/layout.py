@@ -6,10 +6,11 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from hfs_desktop.handout.fonts import FontSet
+from hfs_desktop.handout.fonts import FontSet, font_runs
 from hfs_desktop.handout.styles import HandoutStyles
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
@@ -45,12 +46,20 @@ def numbered_canvas(
             margin = 15 * mm
             self.saveState()
             self.setFillColor(color)
-            self.setFont(fonts.regular, footer_size)
             text = label.format(page=self._pageNumber, pages=total)
-            self.drawCentredString(width / 2, margin * 0.6, text)
+            runs = font_runs(text, fonts.regular)
+            line = sum(stringWidth(chunk, font, footer_size) for font, chunk in runs)
+            self._draw_runs(runs, (width - line) / 2, margin * 0.6)
             if self._pageNumber > 1 and header:
-                self.drawString(margin, height - margin * 0.7, header)
+                self._draw_runs(font_runs(header, fonts.regular), margin, height - margin * 0.7)
             self.restoreState()
+
+        def _draw_runs(self, runs: list[tuple[str, str]], x: float, y: float) -> None:
+            """One line in per-character font runs (Chinese in the CJK font, and so on)."""
+            for font, chunk in runs:
+                self.setFont(font, footer_size)
+                self.drawString(x, y, chunk)
+                x += stringWidth(chunk, font, footer_size)
 
     return NumberedCanvas
 

@@ -14,11 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from hfs_desktop.domain.pictures import hatch_segments
 from hfs_desktop.domain.scene import PALETTE, Circle, Line, Polygon, Rect, Scene, Text
+from hfs_desktop.handout.fonts import font_runs
 
 HATCH_WIDTH = 0.6
 _DASH = (3.0, 2.0)  # in multiples of the line width, as the Qt view does
@@ -162,7 +164,15 @@ def _text(canvas: Canvas, text: Text, height: float, font: str, col: ColourOf) -
     canvas.setFillColor(colour)
     canvas.setFont(font, text.size)
     x, y = text.x, height - text.y
-    if text.anchor == "middle":
+    if not text.text.isascii():  # Chinese labels: each character in a font that has it
+        runs = font_runs(text.text, font, bold=font.endswith("Bold"))
+        width = sum(stringWidth(chunk, f, text.size) for f, chunk in runs)
+        x -= {"middle": width / 2, "end": width}.get(text.anchor, 0.0)
+        for f, chunk in runs:
+            canvas.setFont(f, text.size)
+            canvas.drawString(x, y, chunk)
+            x += stringWidth(chunk, f, text.size)
+    elif text.anchor == "middle":
         canvas.drawCentredString(x, y, text.text)
     elif text.anchor == "end":
         canvas.drawRightString(x, y, text.text)

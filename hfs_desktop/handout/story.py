@@ -373,7 +373,9 @@ class RowsTable(Table):
         if total - first < self.MIN_ROWS:
             keep = total - self.MIN_ROWS  # rows in the first part, header included
             if keep - head < self.MIN_ROWS:
-                return []
+                # three tall rows that fit no page two by two (long words in narrow large
+                # print columns): a row on its own beats a table that cannot be laid out
+                return parts
             height = sum(self._rowHeights[:keep])
             parts = super().split(availWidth, height + 0.5)
         return parts
@@ -589,7 +591,13 @@ class _FirstThatFits(Flowable):
         first = self.preferred[0]  # not a KeepTogether: its wrap always asks for a split
         _w, height = first.wrapOn(self.canv, avail_width, avail_height)
         fits = height + first.getSpaceBefore() <= avail_height
-        return self.preferred if fits else self.fallback
+        if fits:
+            return self.preferred
+        other = self.fallback[0]
+        _w, height = other.wrapOn(self.canv, avail_width, avail_height)
+        if height > avail_height and not other.split(avail_width, avail_height):
+            return []  # neither starts here (a bilingual handout's second title page): next page
+        return self.fallback
 
     def draw(self) -> None:  # pragma: no cover - replaced by split before drawing
         pass
@@ -622,14 +630,20 @@ def build_story(
     st: HandoutStyles,
     width: float,
     logo: str | os.PathLike[str] | None = None,
+    edition_note: Markup | None = None,
 ) -> list[Flowable]:
-    """The whole handout, in the order of the brief."""
+    """The whole handout, in the order of the brief. ``edition_note``: in a bilingual
+    handout's first part, the line saying the same handout follows in the other language."""
     line_gap = st.sizes["leading"] * 1.6
     story: list[Flowable] = [
         _title(doc, st, width, logo),
         para(doc.purpose, st.body, st),
-        _visit_table(doc, st, width),
     ]
+    if edition_note:
+        story.append(para(Markup("<b>{}</b>").format(edition_note), st.body, st))
+    if doc.translation_status:  # a translated pack says whether a medical translator checked it
+        story.append(para(Markup("<i>{}</i>").format(doc.translation_status), st.small, st))
+    story.append(_visit_table(doc, st, width))
 
     # After surgery the safety net comes first: it fills page 1 under the visit block (it
     # never fits beside the key points, and a split box would part signs from numbers).
@@ -774,6 +788,8 @@ def build_story(
     # The source list may run over a page: only its heading is kept with the first source,
     # and the about lines with the closing sentence.
     story.append(para(doc.sources_title, st.h2, st))
+    if doc.translation_status:
+        story.append(para(Markup("<i>{}</i>").format(doc.translation_status), st.small, st))
     story += [para(s, st.small, st) for s in doc.sources]
     about: list[Flowable] = [Spacer(1, st.sizes["space"])]
     about += [para(a, st.small, st) for a in doc.about]
@@ -783,6 +799,17 @@ def build_story(
     if doc.diary is not None:
         story += _diary(doc.diary, st, width)
     return story
+
+
+def edition_divider(content: Content, st: HandoutStyles, width: float) -> list[Flowable]:
+    """Where a bilingual handout's second language starts: a new page, a rule, its name."""
+    return [
+        PageBreak(),
+        HRFlowable(width=width, thickness=1.2, color=st.colors["accent"]),
+        para(Markup(content.string("language_name")), st.title, st),
+        para(Markup(content.string("edition_intro")), st.body, st),
+        Spacer(1, st.sizes["space"] * 2),
+    ]
 
 
 def _diary(diary: d.Diary, st: HandoutStyles, width: float) -> list[Flowable]:

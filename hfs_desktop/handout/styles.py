@@ -8,6 +8,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import paragraph as _rl_paragraph
 
 from hfs_desktop.handout.fonts import FontSet, register_fonts, styles_data
 
@@ -38,7 +39,22 @@ class HandoutStyles:
         return self.sizes["margin_mm"]
 
 
-def make_styles(large_print: bool) -> HandoutStyles:
+# reportlab's CJK line breaking keeps 。、） and friends off the start of a line (they hang in
+# the margin instead), but its list misses the full-width comma, colon, semicolon, ! and ?
+# that Chinese uses: added once here, so "，" and "：" never start a line either.
+_NO_LINE_START = "，：；！？％〉》」』】）"
+_rl_paragraph.ALL_CANNOT_START += "".join(
+    c for c in _NO_LINE_START if c not in _rl_paragraph.ALL_CANNOT_START
+)
+
+
+def wraps_by_character(language: str) -> bool:
+    """Chinese and Japanese lines break between characters (reportlab's ``wordWrap='CJK'``,
+    which also keeps 。，、 and closing brackets from starting a line)."""
+    return language.split("-")[0].split("_")[0] in ("zh", "ja")
+
+
+def make_styles(large_print: bool, language: str = "en") -> HandoutStyles:
     data: dict[str, Any] = styles_data()
     sizes = {k: float(v) for k, v in data["large" if large_print else "normal"].items()}
     palette = {k: colors.HexColor(v) for k, v in data["colors"].items()}
@@ -54,7 +70,7 @@ def make_styles(large_print: bool) -> HandoutStyles:
         alignment=TA_LEFT,
         spaceAfter=sizes["space"],
         splitLongWords=True,
-        wordWrap=None,
+        wordWrap="CJK" if wraps_by_character(language) else None,
     )
     return HandoutStyles(
         fonts=fonts,

@@ -1,7 +1,8 @@
 """The app's cache folder: derived copies of shipped data, never anything about a patient.
 
 Only parsed TrueType faces live here (``fonts/``, written by ``handout.font_cache``), each
-rebuilt from the shipped font whenever it changes. Deleting the folder only costs speed.
+rebuilt from the shipped font whenever it changes, and the window's compiled translations
+(``translations/``, written by ``storage.qt_translations``). Deleting the folder only costs speed.
 Writing is best effort and atomic.
 """
 

@@ -46,12 +46,41 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     return total * size / 100.0
 
 
+_NO_LINE_START = set("。，、．：；！？）」』】〉》,.:;!?)")
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    """(glue, piece) to wrap: words after a space; Chinese/Japanese one character at a time
+    (no glue), a closing mark kept with the character before it."""
+    out: list[tuple[str, str]] = []
+    for word in text.split():
+        if not any(unicodedata.east_asian_width(c) in ("W", "F") for c in word):
+            out.append((" ", word))
+            continue
+        glue = " "
+        for ch in word:
+            if ch in _NO_LINE_START and out:
+                prev_glue, prev = out[-1]
+                out[-1] = (prev_glue, prev + ch)
+            elif unicodedata.east_asian_width(ch) in ("W", "F") or glue == " " or not out:
+                out.append((glue, ch))
+            else:  # Latin letters or digits inside a Chinese word stay together
+                prev_glue, prev = out[-1]
+                if unicodedata.east_asian_width(prev[-1]) in ("W", "F"):
+                    out.append(("", ch))
+                else:
+                    out[-1] = (prev_glue, prev + ch)
+            glue = ""
+    return out
+
+
 def wrap_text(text: str, size: float, max_width: float, bold: bool = False) -> list[str]:
-    """Greedy word wrap; a word longer than the line keeps a line to itself."""
+    """Greedy word wrap (Chinese between characters); a word longer than the line keeps a
+    line to itself."""
     lines: list[str] = []
     current = ""
-    for word in text.split():
-        trial = f"{current} {word}" if current else word
+    for glue, word in _pieces(text):
+        trial = f"{current}{glue}{word}" if current else word
         if current and text_width(trial, size, bold) > max_width:
             lines.append(current)
             current = word
