@@ -2,56 +2,55 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hfs_desktop.domain.validation import Problem
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.theme import Sizes
 from hfs_desktop.ui.widgets import muted_label
 
+QWIDGETSIZE_MAX = 16_777_215  # Qt's "no maximum"
+
 
 class CenteredColumn(QWidget):
     """Holds one column, centred and at most ``max_width`` wide, inside a scroll area.
 
-    Sized by hand rather than with an aligned layout item: an aligned item gets its size
-    hint's width, so wrapped text would be measured for one width and shown at another.
+    A real layout (stretch, column, stretch) rather than hand-set geometry: only a layout
+    passes the column's "my content grew" on to the scroll area, which then resizes this
+    widget and shows a scroll bar. (Without one, topic pages built while hidden were cut off
+    at the view's height with no way to scroll.) The column has a maximum width instead of an
+    alignment: an aligned item would get its size hint's width, so wrapped text would be
+    measured for one width and shown at another.
     """
 
     def __init__(self, max_width: int | None) -> None:
         super().__init__()
         self.setObjectName("ScrollBody")
-        self.max_width = max_width or 100_000
         self.column = QWidget(self)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.column.setObjectName("ScrollColumn")
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self.column.setSizePolicy(policy)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addStretch(0)
+        row.addWidget(self.column, 1)
+        row.addStretch(0)
+        self.set_max_width(max_width)
 
-    def _column_width(self, width: int) -> int:
-        return min(width, self.max_width)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        column_width = self._column_width(width)
-        if self.column.hasHeightForWidth():
-            return self.column.heightForWidth(column_width)
-        return self.column.sizeHint().height()
-
-    def sizeHint(self) -> QSize:
-        hint = self.column.sizeHint()
-        return QSize(min(hint.width(), self.max_width), hint.height())
-
-    def minimumSizeHint(self) -> QSize:
-        hint = self.column.minimumSizeHint()
-        return QSize(min(hint.width(), self.max_width), 0)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        width = self._column_width(self.width())
-        self.column.setGeometry((self.width() - width) // 2, 0, width, self.height())
-        super().resizeEvent(event)
+    def set_max_width(self, max_width: int | None) -> None:
+        """Widen or narrow the column (the patient view uses the full width)."""
+        self.max_width = max_width or QWIDGETSIZE_MAX
+        self.column.setMaximumWidth(self.max_width)
 
 
 class Page(QWidget):
