@@ -20,6 +20,7 @@ from hfs_desktop.ui.theme import apply_app_theme
 APP_NAME = "HFS Counsel"
 ORGANIZATION = "HFS Counsel"
 ORGANIZATION_DOMAIN = "hfs-counsel.invalid"
+FRAME_ROOM = 40  # px a window manager may add around the window (title bar, borders)
 
 
 def create_main_window() -> MainWindow:
@@ -53,6 +54,21 @@ def run() -> int:
     app.setApplicationDisplayName(APP_NAME)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     window = create_main_window()
-    window.resize(1280, 800)
-    window.show()
+    place_on_screen(window)
     return app.exec()
+
+
+def place_on_screen(window: MainWindow) -> None:
+    """Show the window at 1280×800, or maximized when the screen has less room than that
+    (a 1366×768 laptop, a 1280×720 projector): the title bar and Back/Next stay on screen."""
+    window.resize(1280, 800)
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        # Allow for the title bar and frame, which resize() does not include.
+        if room.width() < 1280 + FRAME_ROOM or room.height() < 800 + FRAME_ROOM:
+            window.resize(min(1280, room.width()), min(800, room.height() - FRAME_ROOM))
+            window.move(room.topLeft())
+            window.showMaximized()
+            return
+    window.show()

@@ -35,6 +35,8 @@ def _make_delegate(parent: QWidget) -> QStyledItemDelegate:
     from PySide6.QtGui import QColor, QFont, QFontMetrics
     from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+    WRAP = Qt.AlignmentFlag.AlignLeft.value | Qt.TextFlag.TextWordWrap.value
+
     class StepDelegate(QStyledItemDelegate):
         PAD_X, PAD_Y = 10, 9
 
@@ -48,10 +50,26 @@ def _make_delegate(parent: QWidget) -> QStyledItemDelegate:
             self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
         ) -> QSize:
             title, small = self._fonts(option)
-            height = QFontMetrics(title).height() + 2 * self.PAD_Y
+            title.setBold(True)  # measured bold, so selecting a step never needs a new line
+            height = self._title_height(title, index) + 2 * self.PAD_Y
             if index.data(SUBTITLE_ROLE):
                 height += QFontMetrics(small).height() + 2
             return QSize(160, height)
+
+        def _text_width(self, title: QFont) -> int:
+            """Room for the title: the list's width less padding and the ✓ column."""
+            view = self.parent()
+            width = view.viewport().width() if isinstance(view, QListWidget) else 160
+            gutter = QFontMetrics(title).horizontalAdvance(CHECK) + 8
+            return max(40, width - 2 * self.PAD_X - gutter)
+
+        def _title_height(self, title: QFont, index: QModelIndex | QPersistentModelIndex) -> int:
+            """Titles wrap onto more lines at large text sizes rather than being cut short."""
+            text = str(index.data(Qt.ItemDataRole.DisplayRole))
+            bounds = QFontMetrics(title).boundingRect(
+                QRect(0, 0, self._text_width(title), 10_000), WRAP, text
+            )
+            return bounds.height()
 
         def paint(
             self,
@@ -83,10 +101,13 @@ def _make_delegate(parent: QWidget) -> QStyledItemDelegate:
             rect.setLeft(rect.left() + gutter)
             painter.setPen(QColor(INK))
             title = str(index.data(Qt.ItemDataRole.DisplayRole))
+            bold = QFont(title_font)
+            bold.setBold(True)
+            title_height = self._title_height(bold, index)
             painter.drawText(
-                QRect(rect.left(), rect.top(), rect.width(), fm.height()),
-                left,
-                fm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+                QRect(rect.left(), rect.top(), rect.width(), title_height),
+                WRAP | Qt.AlignmentFlag.AlignTop.value,
+                title,
             )
             subtitle = index.data(SUBTITLE_ROLE)
             if subtitle:
@@ -94,7 +115,7 @@ def _make_delegate(parent: QWidget) -> QStyledItemDelegate:
                 painter.setPen(QColor(ACCENT if index.data(RECOMMENDED_ROLE) else MUTED))
                 sm = QFontMetrics(small_font)
                 painter.drawText(
-                    QRect(rect.left(), rect.top() + fm.height() + 2, rect.width(), sm.height()),
+                    QRect(rect.left(), rect.top() + title_height + 2, rect.width(), sm.height()),
                     left,
                     sm.elidedText(str(subtitle), Qt.TextElideMode.ElideRight, rect.width()),
                 )
@@ -122,6 +143,8 @@ class StepNavigator(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformItemSizes(False)
+        self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-measure wrapped titles
         for row in range(self.count()):
             item = self.item(row)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())

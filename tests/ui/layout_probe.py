@@ -16,11 +16,24 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QWidget,
+)
 
 SIZES = ((1366, 768), (1920, 1080))
 WAYS = ("next", "shortcut", "list")
+# Large text on small screens, and a laptop less its task bar: (width, height, text size %).
+LARGE_TEXT = ((1366, 768, 200), (1280, 720, 200), (1920, 1080, 200), (1366, 705, 100))
 SLACK = 1  # px of rounding
 
 
@@ -60,6 +73,11 @@ def page_problems(page: QWidget, where: str) -> list[str]:
             else inner.sizeHint().height()
         )
         name = area.objectName() or area.accessibleName() or "scroll area"
+        if (
+            inner.width() > view.width() + SLACK
+            and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        ):
+            problems.append(f"{where}: {name} is cut off at the right ({inner.width()} px)")
         if need > view.height() + SLACK:
             scroll = area.verticalScrollBar()
             if scroll.maximum() <= 0 or inner.height() + SLACK < need:
@@ -67,6 +85,59 @@ def page_problems(page: QWidget, where: str) -> list[str]:
                     f"{where}: {name} needs {need} px, shows {inner.height()} px in a "
                     f"{view.height()} px view and scrolls {scroll.maximum()} px"
                 )
+    return problems
+
+
+def _shown(widget: QWidget, page: QWidget) -> bool:
+    """Visible, and not inside an item view (their items are checked separately)."""
+    if not widget.isVisible():
+        return False
+    parent = widget.parentWidget()
+    while parent is not None and parent is not page:
+        if isinstance(parent, QAbstractItemView):
+            return False
+        parent = parent.parentWidget()
+    return True
+
+
+def clipping_problems(page: QWidget, where: str) -> list[str]:
+    """Controls narrower than their text: buttons, one-line labels, date edits, combo boxes."""
+    problems: list[str] = []
+    widgets: list[QWidget] = [
+        *page.findChildren(QAbstractButton),
+        *page.findChildren(QAbstractSpinBox),
+        *page.findChildren(QComboBox),
+        *[label for label in page.findChildren(QLabel) if not label.wordWrap() and label.text()],
+    ]
+    for widget in widgets:
+        if not _shown(widget, page) or widget.sizeHint().width() <= 0:
+            continue
+        need = (
+            widget.sizeHint().width()
+            if isinstance(widget, (QAbstractButton, QLabel))
+            else widget.minimumSizeHint().width()
+        )
+        if widget.width() + SLACK < need:
+            name = widget.accessibleName() or widget.objectName() or type(widget).__name__
+            problems.append(f"{where}: {name!r} is {widget.width()} px wide of {need} px")
+    return problems
+
+
+def step_list_problems(nav: QListWidget, where: str) -> list[str]:
+    """Step titles shown in full (wrapped if need be), never cut short."""
+    problems: list[str] = []
+    font = QFont(nav.font())
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    for row in range(nav.count()):
+        item = nav.item(row)
+        rect = nav.visualItemRect(item)
+        lines = max(1, rect.height() // max(1, metrics.height()))
+        longest = max(metrics.horizontalAdvance(word) for word in item.text().split())
+        if longest > rect.width() or metrics.horizontalAdvance(item.text()) > rect.width() * lines:
+            problems.append(f"{where}: step {item.text()!r} does not fit {rect.width()} px")
+        if rect.bottom() > nav.viewport().height() and nav.verticalScrollBar().maximum() <= 0:
+            problems.append(f"{where}: step {item.text()!r} is below the list")
     return problems
 
 
@@ -94,17 +165,28 @@ def reach_steps(window: object, app: QApplication, way: str) -> list[str]:
                     nav.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center())
                 )
         settle(app)
+        if page_problems(window.stack.currentWidget(), ""):
+            settle(app, 400)  # a late layout pass (pictures re-fitted to the width) may follow
         if window.current_step() != index:
             problems.append(f"{way}: expected step {index + 1}, on {window.current_step() + 1}")
             continue
         where = f"{way} {window.width()}x{window.height()} step {index + 1}"
-        problems += page_problems(window.stack.currentWidget(), where)
+        page = window.stack.currentWidget()
+        problems += page_problems(page, where)
+        problems += clipping_problems(page, where)
+        problems += clipping_problems(window.nav_panel, where)
+        for widget in (window.back_button, window.next_button):
+            if widget.width() + SLACK < widget.sizeHint().width():
+                problems.append(f"{where}: {widget.text()!r} is cut off")
+        problems += step_list_problems(window.navigator, where)
     return problems
 
 
-def fresh_window(app: QApplication, width: int, height: int) -> object:
+def fresh_window(app: QApplication, width: int, height: int, text_size: int = 100) -> object:
     from hfs_desktop.app import create_main_window
+    from hfs_desktop.ui.settings import Settings, save_settings
 
+    save_settings(Settings(text_size=text_size))
     window = create_main_window()
     window.resize(width, height)
     window.show()
@@ -126,6 +208,13 @@ def main() -> int:
             window.close()  # type: ignore[attr-defined]
             window.deleteLater()  # type: ignore[attr-defined]
             settle(app, 20)
+    for width, height, text_size in LARGE_TEXT:
+        window = fresh_window(app, width, height, text_size)
+        problems += reach_steps(window, app, "next")
+        window.model.set_modified(False)  # type: ignore[attr-defined]
+        window.close()  # type: ignore[attr-defined]
+        window.deleteLater()  # type: ignore[attr-defined]
+        settle(app, 20)
     print(f"platform {app.platformName()}")
     for problem in problems:
         print(problem)
@@ -133,7 +222,10 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    import tempfile
+
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    os.environ["HFS_DESKTOP_HOME"] = tempfile.mkdtemp(prefix="hfs-layout-")
     from hfs_desktop.ui.qt_compat import protect_none
 
     protect_none()

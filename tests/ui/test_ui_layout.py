@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.layout_probe import SIZES, WAYS, fresh_window, reach_steps
+from tests.ui.layout_probe import LARGE_TEXT, SIZES, WAYS, fresh_window, reach_steps
 
 PROBE = Path(__file__).with_name("layout_probe.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,6 +31,15 @@ def test_every_step_shows_all_its_content_offscreen(
     window = fresh_window(qapp, *size)
     qtbot.addWidget(window, before_close_func=lambda w: w.model.set_modified(False))
     assert reach_steps(window, qapp, way) == []
+
+
+@pytest.mark.parametrize("size", LARGE_TEXT, ids=lambda s: f"{s[0]}x{s[1]}-{s[2]}pct")
+def test_large_text_clips_nothing_offscreen(
+    qtbot: QtBot, qapp: QApplication, size: tuple[int, int, int]
+) -> None:
+    window = fresh_window(qapp, *size)
+    qtbot.addWidget(window, before_close_func=lambda w: w.model.set_modified(False))
+    assert reach_steps(window, qapp, "next") == []
 
 
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed")

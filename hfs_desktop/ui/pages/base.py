@@ -61,6 +61,7 @@ class Page(QWidget):
         self.model = model
         self.step_title = title  # as in the step list
         self.sizes = Sizes(1.0)
+        self._columns: list[tuple[CenteredColumn, int | None]] = []  # and their 100 % width
         model.reset.connect(self.load)
         model.changed.connect(self.on_changed)
 
@@ -72,6 +73,7 @@ class Page(QWidget):
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = CenteredColumn(max_width)
+        self._columns.append((outer, max_width))
         area.setWidget(outer)
         return area, outer.column
 
@@ -108,7 +110,10 @@ class Page(QWidget):
         """Part of the session changed (maybe from another page)."""
 
     def apply_sizes(self, sizes: Sizes) -> None:
+        """Grow with the text: a column holds as many words per line at 200 % as at 100 %."""
         self.sizes = sizes
+        for column, width in self._columns:
+            column.set_max_width(sizes.px(width) if width else None)
 
     def show_problems(self, problems: list[Problem], strict: bool) -> None:
         """Show validation problems that belong to this page's fields.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -93,7 +94,8 @@ class HandoutPage(Page):
             p.addWidget(box)
         self.recommended_note = muted_label("", panel)
         p.addWidget(self.recommended_note)
-        self.use_recommended = QPushButton(self.tr("Use &recommended sections"), panel)
+        self.use_recommended = QPushButton(self.tr("Use &recommended"), panel)
+        self.use_recommended.setToolTip(self.tr("Include the sections recommended for this stage"))
         self.use_recommended.clicked.connect(self.model.use_recommended_sections)
         p.addWidget(self.use_recommended, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -106,8 +108,11 @@ class HandoutPage(Page):
         label_for(paper_label, self.paper)
         p.addWidget(paper_label)
         p.addWidget(self.paper)
-        self.large_print = QCheckBox(self.tr("&Large print (14 pt and more)"), panel)
+        self.large_print = QCheckBox(self.tr("&Large print"), panel)
+        large_note = muted_label(self.tr("Body text 14 pt and more."), panel)
+        self.large_print.setAccessibleDescription(large_note.text())
         p.addWidget(self.large_print)
+        p.addWidget(large_note)
 
         p.addSpacing(14)
         self.save_button = QPushButton(self.tr("&Save PDF…"), panel)
@@ -142,7 +147,19 @@ class HandoutPage(Page):
 
     def apply_sizes(self, sizes: Sizes) -> None:
         super().apply_sizes(sizes)
-        self.side.setFixedWidth(min(sizes.px(320), 380))
+        self._fit_side()
+
+    def _fit_side(self) -> None:
+        """The options column: about 320 px at 100 %, never narrower than its widest control
+        (large text), never more than half the page."""
+        need = self.side.widget().minimumSizeHint().width() if self.side.widget() else 0
+        bar = self.side.verticalScrollBar().sizeHint().width()
+        wanted = max(min(self.sizes.px(320), 380), need + bar)
+        self.side.setFixedWidth(max(220, min(wanted, int(self.width() * 0.5))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_side()
 
     def first_focus(self) -> QWidget:
         return self.save_button

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -27,6 +27,7 @@ from hfs_desktop.domain.validation import Problem
 from hfs_desktop.ui.accessibility import is_input, label_for, visible_text
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.pages.base import Page
+from hfs_desktop.ui.theme import Sizes
 from hfs_desktop.ui.widgets import (
     ComboBox,
     Counter,
@@ -37,6 +38,7 @@ from hfs_desktop.ui.widgets import (
 )
 
 NAME_LIMIT = 300
+FIELD_ROOM = 380  # px at 100 %: narrower fields than this put the labels above them
 _NO_DATE = QDate(1900, 1, 1)  # the date edits' "not set" value, shown as special text
 
 
@@ -95,8 +97,11 @@ class PatientPage(Page):
         grid.setVerticalSpacing(4)
         grid.setColumnStretch(1, 1)
         self.grid = grid
+        self.card = card
         self.messages: dict[str, FieldMessage] = {}
         self._row = 0
+        self._labels: list[tuple[QLabel, int]] = []  # each label and its field's row
+        self._stacked = False
 
         # Patient ----------------------------------------------------------------------------
         self.name = QLineEdit(self)
@@ -119,7 +124,6 @@ class PatientPage(Page):
             QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), self.birth_year)
         )
         self.birth_year.setPlaceholderText(self.tr("e.g. 1958, or leave blank"))
-        self.birth_year.setMaximumWidth(260)
         self._add_row(self.tr("&Year of birth"), self.birth_year, "patient.birth_year")
 
         side_box = QWidget(self)
@@ -170,7 +174,6 @@ class PatientPage(Page):
             edit.setDisplayFormat("d MMMM yyyy")
             edit.setMinimumDate(_NO_DATE)
             edit.setMaximumDate(QDate(2100, 12, 31))
-            edit.setMaximumWidth(300)
         _CalendarOpensNearVisit(self.surgery_date, self.visit_date)
         self._add_row(self.tr("Surgery &date"), self.surgery_date, "surgery_date")
         self._add_row(self.tr("V&isit date"), self.visit_date, "visit_date")
@@ -181,11 +184,8 @@ class PatientPage(Page):
 
         self.clinic = muted_label("", self)
         self.clinic.setTextFormat(Qt.TextFormat.PlainText)
-        clinic_label = QLabel(self.tr("Clinic"), self)
-        clinic_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.grid.addWidget(clinic_label, self._row, 0)
-        self.grid.addWidget(self.clinic, self._row, 1)
-        self._row += 1
+        self.clinic.setWordWrap(True)
+        self._place_label(QLabel(self.tr("Clinic"), self), self.clinic)
         self.messages["clinic"] = FieldMessage(self)
         self.grid.addWidget(self.messages["clinic"], self._row, 1)
         self._row += 1
@@ -210,14 +210,11 @@ class PatientPage(Page):
         self, text: str, widget: QWidget, field: str, counter: Counter | None = None
     ) -> QLabel:
         label = QLabel(text, self)
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if is_input(widget):
             label_for(label, widget)
         else:  # a group of controls: the label names the group
             widget.setAccessibleName(visible_text(label))
-        self.grid.addWidget(label, self._row, 0)
-        self.grid.addWidget(widget, self._row, 1)
-        self._row += 1
+        self._place_label(label, widget)
         message = FieldMessage(self)
         self.messages[field] = message
         below = QHBoxLayout()
@@ -229,6 +226,50 @@ class PatientPage(Page):
         self.grid.addLayout(below, self._row, 1)
         self._row += 1
         return label
+
+    def _place_label(self, label: QLabel, widget: QWidget) -> None:
+        """A label beside its field; each field keeps an empty row above it for the label
+        when the labels go above the fields (large text, narrow window: ``_stack_labels``)."""
+        self._labels.append((label, self._row + 1))
+        self._row += 1  # the row above, empty while the labels are beside their fields
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.grid.addWidget(label, self._row, 0)
+        self.grid.addWidget(widget, self._row, 1)
+        self._row += 1
+
+    def _stack_labels(self, stacked: bool) -> None:
+        """Labels above their fields (True) or beside them (False)."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        for label, row in self._labels:
+            self.grid.removeWidget(label)
+            if stacked:
+                label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+                self.grid.addWidget(label, row - 1, 1)
+            else:
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.grid.addWidget(label, row, 0)
+        self.grid.setColumnMinimumWidth(0, 0)
+        self.grid.setHorizontalSpacing(0 if stacked else 18)
+
+    def _fit_labels(self) -> None:
+        """Stack the labels when beside them the fields would get too narrow to read."""
+        widest = max(label.sizeHint().width() for label, _row in self._labels)
+        margins = self.grid.contentsMargins()
+        room = self.card.width() - margins.left() - margins.right() - widest - 18
+        self._stack_labels(room < self.sizes.px(FIELD_ROOM))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def apply_sizes(self, sizes: Sizes) -> None:
+        super().apply_sizes(sizes)
+        self.birth_year.setMaximumWidth(sizes.px(260))
+        for edit in (self.surgery_date, self.visit_date):
+            edit.setMaximumWidth(sizes.px(300))
+        self._fit_labels()
 
     def _separator(self) -> None:
         line = QFrame(self)

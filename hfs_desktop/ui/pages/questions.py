@@ -6,10 +6,10 @@ counter turns red, and saving explains what is too long.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -22,6 +22,7 @@ from hfs_desktop.ui.accessibility import label_for
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.pages.base import Page
 from hfs_desktop.ui.reading_level import PLAIN_LANGUAGE_GRADE, reading_level
+from hfs_desktop.ui.theme import Sizes
 from hfs_desktop.ui.widgets import (
     Counter,
     FieldMessage,
@@ -36,16 +37,21 @@ QUESTIONS_LIMIT = 200
 QUESTION_CHARS = 1_000
 
 
+CARDS_SIDE_BY_SIDE = 860  # px at 100 %: a narrower page puts the notes under the prompts
+
+
 def split_questions(text: str) -> list[str]:
     """One question per line; blank lines and surrounding spaces do not count."""
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def _heading_row(label: QLabel, counter: Counter) -> QHBoxLayout:
-    row = QHBoxLayout()
+def _heading_row(label: QLabel, counter: Counter) -> QVBoxLayout:
+    """The heading, then its counter under it (side by side, large text clipped the counter)."""
+    row = QVBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(label, 1)
-    row.addWidget(counter, 0, Qt.AlignmentFlag.AlignBottom)
+    row.setSpacing(2)
+    row.addWidget(label)
+    row.addWidget(counter)
     return row
 
 
@@ -61,8 +67,9 @@ class QuestionsPage(Page):
             ),
         )
 
-        cards = QHBoxLayout()
+        cards = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         cards.setSpacing(16)
+        self.cards = cards
         col.addLayout(cards, 1)
 
         # Prompt list -------------------------------------------------------------------------
@@ -86,6 +93,7 @@ class QuestionsPage(Page):
                 group = QLabel(titles[prompt.topic], left)
                 group.setProperty("role", "muted")
                 group.setContentsMargins(0, 8, 0, 0)
+                group.setWordWrap(True)
                 lv.addWidget(group)
                 last_topic = prompt.topic
             box = WrapCheckBox(str(content.render(prompt.text)), parent=left)
@@ -105,6 +113,7 @@ class QuestionsPage(Page):
 
         q_label = QLabel(self.tr("&Own questions, one per line"), right)
         q_label.setProperty("role", "section")
+        q_label.setWordWrap(True)
         self.questions_counter = Counter(QUESTIONS_LIMIT, self.tr("questions"), right)
         rv.addLayout(_heading_row(q_label, self.questions_counter))
         self.questions = QPlainTextEdit(right)
@@ -119,6 +128,7 @@ class QuestionsPage(Page):
         rv.addSpacing(10)
         n_label = QLabel(self.tr("&Notes from the care team"), right)
         n_label.setProperty("role", "section")
+        n_label.setWordWrap(True)
         self.notes_counter = Counter(NOTES_LIMIT, self.tr("characters"), right)
         rv.addLayout(_heading_row(n_label, self.notes_counter))
         rv.addWidget(
@@ -141,6 +151,21 @@ class QuestionsPage(Page):
         self.questions.textChanged.connect(self._write_questions)
         self.notes.textChanged.connect(self._write_notes)
         self.load()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_cards()
+
+    def apply_sizes(self, sizes: Sizes) -> None:
+        super().apply_sizes(sizes)
+        self._fit_cards()
+
+    def _fit_cards(self) -> None:
+        """Prompts and notes side by side, or one above the other when the page is narrow."""
+        wide = self.width() >= self.sizes.px(CARDS_SIDE_BY_SIDE)
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.cards.direction() != direction:
+            self.cards.setDirection(direction)
 
     def first_focus(self) -> QWidget:
         return self.questions

@@ -8,9 +8,8 @@ tick teach-back prompts the patient explained back.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -63,9 +62,12 @@ class TopicPage(Page):
         heading.setProperty("role", "section")
         p.addWidget(heading)
 
-        self.include = QCheckBox(self.tr("&Include in handout"), self.panel)
+        # Wrapping check boxes: at large text sizes a one-line box would be cut off.
+        self.include = WrapCheckBox(self.tr("&Include in handout"), parent=self.panel, plain=True)
         self.recommendation = muted_label("", self.panel)
-        self.discussed = QCheckBox(self.tr("&Discussed in this visit"), self.panel)
+        self.discussed = WrapCheckBox(
+            self.tr("&Discussed in this visit"), parent=self.panel, plain=True
+        )
         p.addWidget(self.include)
         p.addWidget(self.recommendation)
         p.addSpacing(6)
@@ -106,10 +108,22 @@ class TopicPage(Page):
     # Sizes and rebuilding --------------------------------------------------------------------
     def apply_sizes(self, sizes: Sizes) -> None:
         super().apply_sizes(sizes)
-        self.panel_scroll.setFixedWidth(min(sizes.px(310), 370))
+        self._fit_panel()
         self._dirty = True
         if self.isVisible():
             self.refresh()
+
+    def _fit_panel(self) -> None:
+        """The clinician panel: about 310 px at 100 %, never narrower than its widest control
+        (large text), never more than 45 % of the page."""
+        bar = self.panel_scroll.verticalScrollBar().sizeHint().width()
+        need = self.panel.minimumSizeHint().width() + bar
+        wanted = max(min(self.sizes.px(310), 370), need)
+        self.panel_scroll.setFixedWidth(max(200, min(wanted, int(self.width() * 0.45))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_panel()
 
     def prepare(self) -> None:
         self.refresh()
@@ -178,7 +192,8 @@ class TopicPage(Page):
         self.model.set_marked("discussed", self.topic_id, on, list(TOPICS))
 
     def first_focus(self) -> QWidget:
-        return self.include
+        """The topic text, never a tick box: Space or Page Down there must not untick a section."""
+        return self.text_area
 
 
 class SurgeryPage(TopicPage):
