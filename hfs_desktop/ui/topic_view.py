@@ -9,6 +9,7 @@ the handout ("fits this patient" / "discussed"), where it prints as ☑ with the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from markupsafe import Markup, escape
@@ -30,6 +31,7 @@ from hfs_desktop.ui.widgets import WrapCheckBox
 PICTURE_MIN_WIDTH = 400
 PICTURE_MAX_WIDTH = 720  # at 100 % text size
 PICTURE_TEXT = 15  # px at 100 %: between the caption and the body text
+SOURCE_TAG = re.compile(r"\s*\[S\d+(?:,\s*S\d+)*\]")  # "[S1, S3]", as _sources writes it
 
 
 def _sources(sources: Sequence[str], sizes: Sizes) -> str:
@@ -103,6 +105,7 @@ class TopicView(QWidget):
         self._marks: dict[str, QLabel] = {}
         self.pictures: list[tuple[str, SceneView]] = []
         self._picture_width = 0
+        self.patient_view = False  # the patient's text only: no source tags, no tick boxes
 
     # Building ------------------------------------------------------------------------------
     def rebuild(self, sizes: Sizes) -> None:
@@ -133,15 +136,18 @@ class TopicView(QWidget):
                 self._layout.addWidget(self._text("".join(pending)))
                 pending.clear()
 
+        def tags(sources: Sequence[str]) -> Sequence[str]:
+            return () if self.patient_view else sources
+
         for block in d.topic_blocks(topic, session, content):
             if isinstance(block, d.Heading):
                 if not pending:  # a label's first block ignores its top margin
                     self._layout.addSpacing(sizes.px(12))
                 pending.append(_heading(block.text, sizes))
             elif isinstance(block, d.Paragraph):
-                pending.append(_paragraph(block.text, block.sources, sizes))
+                pending.append(_paragraph(block.text, tags(block.sources), sizes))
             elif isinstance(block, d.Bullets):
-                pending.append(_bullets(block.items, block.sources, sizes))
+                pending.append(_bullets(block.items, tags(block.sources), sizes))
             elif isinstance(block, d.Milestones):
                 pending.append(_milestones(block, sizes))
             elif isinstance(block, d.Picture):
@@ -151,7 +157,7 @@ class TopicView(QWidget):
                 if block.title:
                     if not pending:
                         self._layout.addSpacing(sizes.px(12))
-                    pending.append(_heading(block.title, sizes, block.sources))
+                    pending.append(_heading(block.title, sizes, tags(block.sources)))
                 flush()
                 self._check_list(block)
         flush()
@@ -163,6 +169,8 @@ class TopicView(QWidget):
         return f'<div style="{style}">{html}</div>'
 
     def _text(self, html: str, px: int | None = None, color: str | None = None) -> QLabel:
+        if self.patient_view:  # source tags are for the clinician, also those inside a text
+            html = SOURCE_TAG.sub("", html)
         label = QLabel(self._sized(html, px, color), self)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
@@ -211,6 +219,14 @@ class TopicView(QWidget):
                 html, detail = f"<b>{item.title}</b>", str(item.text)
             else:
                 html, detail = str(item.text), ""
+            if self.patient_view:  # the words without the clinician's tick box
+                self._layout.addSpacing(self.sizes.px(6))
+                self._layout.addWidget(self._text(html + (f"<br/>{detail}" if detail else "")))
+                if item.marked:
+                    self._layout.addWidget(
+                        self._text(f"<i>{block.mark_label}</i>", self.sizes.small + 1, ACCENT)
+                    )
+                continue
             box = WrapCheckBox(self._sized(html), self._sized(detail) if detail else "", self)
             box.setObjectName(f"check-{item.id}")
             box.box.setAccessibleDescription(
@@ -230,7 +246,7 @@ class TopicView(QWidget):
             self._layout.addSpacing(self.sizes.px(6))
             self._layout.addWidget(box)
             self._layout.addWidget(mark)
-        if not block.title and block.sources:
+        if not block.title and block.sources and not self.patient_view:
             self._layout.addWidget(self._text(_sources(block.sources, self.sizes)))
 
     def _toggle(self, key: str, item_id: str, on: bool, order: list[str], mark: QLabel) -> None:

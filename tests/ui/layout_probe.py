@@ -182,6 +182,49 @@ def reach_steps(window: object, app: QApplication, way: str) -> list[str]:
     return problems
 
 
+def patient_view_problems(window: object, app: QApplication) -> list[str]:
+    """F11 on a topic: text only, full width, body text readable from a metre; Esc undoes it."""
+    from hfs_desktop.ui.main_window import MainWindow
+    from hfs_desktop.ui.pages.topics import TopicPage
+    from hfs_desktop.ui.theme import Sizes
+
+    assert isinstance(window, MainWindow)
+    problems: list[str] = []
+    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_F11)
+    settle(app, 300)
+    screen = window.screen().geometry()
+    where = f"patient view {screen.width()}x{screen.height()}"
+    for step in range(1, 5):
+        page = window.stack.currentWidget()
+        assert isinstance(page, TopicPage)
+        if page.panel_scroll.isVisible() or window.nav_panel.isVisible():
+            problems.append(f"{where} step {step + 1}: the clinician's controls are shown")
+        shown = [label for label in page.view.findChildren(QLabel) if label.isVisible()]
+        if any("[S" in label.text() for label in shown):
+            problems.append(f"{where} step {step + 1}: a source tag is shown")
+        if any(box.isVisible() for box in page.view.check_boxes.values()):
+            problems.append(f"{where} step {step + 1}: a tick box is shown")
+        room = page.text_area.viewport().width()
+        if page.view.width() < room - 60:
+            problems.append(f"{where} step {step + 1}: text {page.view.width()} of {room} px")
+        problems += page_problems(page, f"{where} step {step + 1}")
+        if step < 4:
+            QTest.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+            settle(app, 150)
+    body = Sizes(window.scale()).body
+    if screen.height() >= 1080 and body < 28:
+        problems.append(f"{where}: body text {body} px, under 28 px")
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    settle(app, 200)
+    if (
+        not window.nav_panel.isVisible()
+        or not window.stack.currentWidget().panel_scroll.isVisible()
+    ):
+        problems.append(f"{where}: Esc did not bring the clinician's view back")
+    return problems
+
+
 def fresh_window(app: QApplication, width: int, height: int, text_size: int = 100) -> object:
     from hfs_desktop.app import create_main_window
     from hfs_desktop.ui.settings import Settings, save_settings
@@ -208,6 +251,11 @@ def main() -> int:
             window.close()  # type: ignore[attr-defined]
             window.deleteLater()  # type: ignore[attr-defined]
             settle(app, 20)
+    window = fresh_window(app, 1920, 1080)
+    problems += patient_view_problems(window, app)
+    window.model.set_modified(False)  # type: ignore[attr-defined]
+    window.close()  # type: ignore[attr-defined]
+    window.deleteLater()  # type: ignore[attr-defined]
     for width, height, text_size in LARGE_TEXT:
         window = fresh_window(app, width, height, text_size)
         problems += reach_steps(window, app, "next")

@@ -17,7 +17,16 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.layout_probe import LARGE_TEXT, SIZES, WAYS, fresh_window, reach_steps
+from hfs_desktop.ui.main_window import MAX_PATIENT_SCALE, patient_scale
+from hfs_desktop.ui.theme import Sizes
+from tests.ui.layout_probe import (
+    LARGE_TEXT,
+    SIZES,
+    WAYS,
+    fresh_window,
+    patient_view_problems,
+    reach_steps,
+)
 
 PROBE = Path(__file__).with_name("layout_probe.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,6 +49,20 @@ def test_large_text_clips_nothing_offscreen(
     window = fresh_window(qapp, *size)
     qtbot.addWidget(window, before_close_func=lambda w: w.model.set_modified(False))
     assert reach_steps(window, qapp, "next") == []
+
+
+def test_patient_view_shows_the_patients_text_only(qtbot: QtBot, qapp: QApplication) -> None:
+    window = fresh_window(qapp, 1366, 768)
+    qtbot.addWidget(window, before_close_func=lambda w: w.model.set_modified(False))
+    assert patient_view_problems(window, qapp) == []
+    assert not window.patient_view_button.isChecked()
+
+
+@pytest.mark.parametrize(("height", "least"), [(1080, 28), (1440, 37), (768, 23), (720, 23)])
+def test_patient_view_text_grows_with_the_screen(height: int, least: int) -> None:
+    assert Sizes(patient_scale(1.0, height)).body >= least
+    # The clinician's own text size counts too, up to a ceiling.
+    assert patient_scale(2.0, height) == min(MAX_PATIENT_SCALE, 2 * patient_scale(1.0, height))
 
 
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed")

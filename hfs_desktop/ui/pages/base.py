@@ -115,6 +115,9 @@ class Page(QWidget):
         for column, width in self._columns:
             column.set_max_width(sizes.px(width) if width else None)
 
+    def set_patient_view(self, on: bool) -> None:
+        """Show the patient's text only (True) or the clinician's controls too (False)."""
+
     def show_problems(self, problems: list[Problem], strict: bool) -> None:
         """Show validation problems that belong to this page's fields.
 

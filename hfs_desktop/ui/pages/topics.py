@@ -25,6 +25,8 @@ from hfs_desktop.ui.theme import Sizes
 from hfs_desktop.ui.topic_view import TopicView
 from hfs_desktop.ui.widgets import WrapCheckBox, muted_label, set_role
 
+TEXT_WIDTH = 900  # px at 100 %: the text column beside the clinician panel
+
 
 class TopicPage(Page):
     topic_id: TopicId = "surgery"
@@ -37,7 +39,7 @@ class TopicPage(Page):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(16)
 
-        area, column = self.scroll_body(max_width=900)
+        area, column = self.scroll_body(max_width=TEXT_WIDTH)
         self.text_area = area
         self.view = TopicView(model, self.topic_id, column)
         inner = QVBoxLayout(column)
@@ -108,7 +110,18 @@ class TopicPage(Page):
     # Sizes and rebuilding --------------------------------------------------------------------
     def apply_sizes(self, sizes: Sizes) -> None:
         super().apply_sizes(sizes)
+        if self.view.patient_view:
+            self._columns[0][0].set_max_width(None)
         self._fit_panel()
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def set_patient_view(self, on: bool) -> None:
+        """The patient's text across the full width; the clinician panel hidden."""
+        self.panel_scroll.setVisible(not on)
+        self.view.patient_view = on
+        self._columns[0][0].set_max_width(None if on else self.sizes.px(TEXT_WIDTH))
         self._dirty = True
         if self.isVisible():
             self.refresh()
