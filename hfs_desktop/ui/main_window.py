@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from hfs_desktop.ui.pages.questions import QuestionsPage
     from hfs_desktop.ui.pages.topics import TopicPage
     from hfs_desktop.ui.preview import PreviewRenderer
+    from hfs_desktop.ui.readiness import Check
 
 APP_TITLE = "HFS Counsel"
 PRESENTATION_SCALE = 1.25  # the patient view's least enlargement
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._started = self._finish_scheduled = False
         self._start_steps: list[Callable[[], object]] = []
         self._problems: list[Problem] = []
+        self.checks: list[Check] = []  # what stops the handout going out
 
         self._build_central()
         bar = self.menuBar()
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
             if self._presentation:
                 page.set_patient_view(True)
             if self._started:
+                page.checks = self.checks
                 page.show_problems(self._problems, self.strict)
             name_inputs(page)
         return page
@@ -536,9 +539,20 @@ class MainWindow(QMainWindow):
         self.navigator.viewport().update()
 
     def _validate(self) -> list[Problem]:
+        import datetime as dt
+
+        from hfs_desktop.ui.readiness import handout_checks
+
         problems = self._problems = self.model.problems()
+        checks = self.checks = handout_checks(
+            self.model.session, self.model.included(), dt.date.today()
+        )
         for page in self._built_pages():
+            page.checks = checks
             page.show_problems(problems, self.strict)
+        steps = {check.step for check in checks}
+        for row in range(self.navigator.count()):
+            self.navigator.set_attention(row, row in steps)
         return problems
 
     # Text size and presentation -----------------------------------------------------------

@@ -26,6 +26,8 @@ USER_ROLE = 0x0100  # Qt::UserRole, as a number: see the module docstring
 SUBTITLE_ROLE = USER_ROLE + 1
 RECOMMENDED_ROLE = USER_ROLE + 2
 DISCUSSED_ROLE = USER_ROLE + 3
+ATTENTION_ROLE = USER_ROLE + 4  # something on this step stops the handout going out
+ATTENTION = "#b3261e"
 CHECK = "\u2713"
 
 
@@ -112,7 +114,8 @@ def _make_delegate(parent: QWidget) -> QStyledItemDelegate:
             subtitle = index.data(SUBTITLE_ROLE)
             if subtitle:
                 painter.setFont(small_font)
-                painter.setPen(QColor(ACCENT if index.data(RECOMMENDED_ROLE) else MUTED))
+                colour = ACCENT if index.data(RECOMMENDED_ROLE) else MUTED
+                painter.setPen(QColor(ATTENTION if index.data(ATTENTION_ROLE) else colour))
                 sm = QFontMetrics(small_font)
                 painter.drawText(
                     QRect(rect.left(), rect.top() + title_height + 2, rect.width(), sm.height()),
@@ -150,19 +153,42 @@ class StepNavigator(QListWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
 
     def set_marks(self, row: int, recommended: bool, discussed: bool) -> None:
-        from PySide6.QtCore import Qt
-
         self.finish_setup()
         item = self.item(row)
         item.setData(RECOMMENDED_ROLE, recommended)
         item.setData(DISCUSSED_ROLE, discussed)
-        item.setData(SUBTITLE_ROLE, self.tr("Recommended") if recommended else "")
+        self._describe(row)
+
+    def set_attention(self, row: int, attention: bool) -> None:
+        """Mark a step whose fields stop the handout going out ("Check this step")."""
+        self.finish_setup()
+        item = self.item(row)
+        if bool(item.data(ATTENTION_ROLE)) != attention:
+            item.setData(ATTENTION_ROLE, attention)
+            self._describe(row)
+
+    def _describe(self, row: int) -> None:
+        """The subtitle and the spoken text from the item's marks."""
+        from PySide6.QtCore import Qt
+
+        item = self.item(row)
+        recommended = bool(item.data(RECOMMENDED_ROLE))
+        attention = bool(item.data(ATTENTION_ROLE))
+        subtitle = self.tr("Recommended") if recommended else ""
+        if attention:
+            subtitle = self.tr("Check this step")
+        item.setData(SUBTITLE_ROLE, subtitle)
         spoken = [item.text()]
         if recommended:
             spoken.append(self.tr("recommended"))
-        if discussed:
+        if item.data(DISCUSSED_ROLE):
             spoken.append(self.tr("discussed"))
+        if attention:
+            spoken.append(self.tr("needs checking before the handout goes out"))
         item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(spoken))
+
+    def attention(self, row: int) -> bool:
+        return bool(self.item(row).data(ATTENTION_ROLE))
 
     def marks(self, row: int) -> tuple[bool, bool]:
         item = self.item(row)

@@ -187,7 +187,7 @@ class WrapCheckBox(QWidget):
         self.box.setChecked(checked)
 
 
-def _paint_arrow(widget: QWidget) -> None:
+def paint_arrow(widget: QWidget) -> None:
     """A plain triangle in the drop-down area (the style sheet hides the native one)."""
     painter = QPainter(widget)
     try:
@@ -214,7 +214,7 @@ class ComboBox(QComboBox):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        _paint_arrow(self)
+        paint_arrow(self)
 
 
 class DateEdit(QDateEdit):
@@ -226,4 +226,4 @@ class DateEdit(QDateEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        _paint_arrow(self)
+        paint_arrow(self)

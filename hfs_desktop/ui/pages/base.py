@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from hfs_desktop.domain.validation import Problem
 from hfs_desktop.ui.model import SessionModel
+from hfs_desktop.ui.readiness import Check
 from hfs_desktop.ui.theme import Sizes
 from hfs_desktop.ui.widgets import muted_label
 
@@ -62,6 +63,7 @@ class Page(QWidget):
         self.step_title = title  # as in the step list
         self.sizes = Sizes(1.0)
         self._columns: list[tuple[CenteredColumn, int | None]] = []  # and their 100 % width
+        self.checks: list[Check] = []  # what stops the handout going out (set by the window)
         model.reset.connect(self.load)
         model.changed.connect(self.on_changed)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hfs_desktop.domain.session import TOPICS, Session, TopicId
+from hfs_desktop.domain.validation import Problem
 from hfs_desktop.ui.accessibility import label_for
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.pages.base import Page
@@ -127,6 +128,13 @@ class HandoutPage(Page):
         self.status.setWordWrap(True)
         self.status.setProperty("role", "hint")
         p.addWidget(self.status)
+        self.checks_label = QLabel(panel)  # what stops this handout going out
+        self.checks_label.setObjectName("HandoutChecks")
+        self.checks_label.setWordWrap(True)
+        self.checks_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.checks_label.setProperty("role", "error")
+        self.checks_label.hide()
+        p.addWidget(self.checks_label)
         p.addStretch(1)
 
         self.view = QPdfView(self)
@@ -160,6 +168,13 @@ class HandoutPage(Page):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_side()
+
+    def show_problems(self, problems: list[Problem], strict: bool) -> None:
+        """Say, beside the preview, what must be fixed before this handout goes out."""
+        if self.checks:
+            lines = "\n".join(f"• {check.message}" for check in self.checks)
+            self.checks_label.setText(self.tr("Before it goes out:") + "\n" + lines)
+        self.checks_label.setVisible(bool(self.checks))
 
     def first_focus(self) -> QWidget:
         return self.save_button

@@ -6,13 +6,10 @@ under the fields; they never block typing. An empty name is only a hint until a 
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -25,13 +22,13 @@ from PySide6.QtWidgets import (
 from hfs_desktop.domain.session import Session, Side, Stage, Twitching
 from hfs_desktop.domain.validation import Problem
 from hfs_desktop.ui.accessibility import is_input, label_for, visible_text
+from hfs_desktop.ui.dates import DateField, from_qdate
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.pages.base import Page
 from hfs_desktop.ui.theme import Sizes
 from hfs_desktop.ui.widgets import (
     ComboBox,
     Counter,
-    DateEdit,
     FieldMessage,
     muted_label,
     set_invalid,
@@ -39,48 +36,13 @@ from hfs_desktop.ui.widgets import (
 
 NAME_LIMIT = 300
 FIELD_ROOM = 380  # px at 100 %: narrower fields than this put the labels above them
-_NO_DATE = QDate(1900, 1, 1)  # the date edits' "not set" value, shown as special text
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
-
-
-class _CalendarOpensNearVisit(QObject):
-    """An unset surgery date opens its calendar at the visit month, not in 1900.
-
-    Watches the date edit until it is first used, then its calendar (asking for the calendar
-    creates it, which the window's start-up should not pay for).
-    """
-
-    _FIRST_USE = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.FocusIn)
-
-    def __init__(self, edit: QDateEdit, visit: QDateEdit) -> None:
-        super().__init__(edit)
-        self.edit, self.visit = edit, visit
-        self.watching_calendar = False
-        edit.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if watched is self.edit:
-            if kind in self._FIRST_USE and not self.watching_calendar:
-                self.watching_calendar = True
-                self.edit.calendarWidget().installEventFilter(self)
-        elif kind == QEvent.Type.Show and self.edit.date() == _NO_DATE:
-            day = self.visit.date()
-            self.edit.calendarWidget().setCurrentPage(day.year(), day.month())
-        return False
 
 
 class PatientPage(Page):
     def __init__(self, model: SessionModel, title: str, parent: QWidget | None = None) -> None:
         super().__init__(model, title, parent)
         self._loading = False
+        self._last_problems: tuple[list[Problem], bool] = ([], False)
         col = self.scrolling_column(
             820,
             self.tr(
@@ -168,13 +130,11 @@ class PatientPage(Page):
             self.twitching.addItem(text, value)
         self._add_row(self.tr("T&witching since surgery"), self.twitching, "twitching")
 
-        self.surgery_date = DateEdit(self)
-        self.visit_date = DateEdit(self)
-        for edit in (self.surgery_date, self.visit_date):
-            edit.setDisplayFormat("d MMMM yyyy")
-            edit.setMinimumDate(_NO_DATE)
-            edit.setMaximumDate(QDate(2100, 12, 31))
-        _CalendarOpensNearVisit(self.surgery_date, self.visit_date)
+        self.surgery_date = DateField(self)
+        self.visit_date = DateField(self)
+        self.visit_date.setPlaceholderText(self.tr("e.g. 3 March 2026"))
+        # An empty surgery date's calendar opens at the visit month, not today's.
+        self.surgery_date.opens_near = self.visit_date.date
         self._add_row(self.tr("Surgery &date"), self.surgery_date, "surgery_date")
         self._add_row(self.tr("V&isit date"), self.visit_date, "visit_date")
 
@@ -202,6 +162,8 @@ class PatientPage(Page):
         self.twitching.currentIndexChanged.connect(self._write_visit)
         self.surgery_date.dateChanged.connect(self._write_visit)
         self.visit_date.dateChanged.connect(self._write_visit)
+        for edit in (self.surgery_date, self.visit_date):  # "unreadable" shows as you type
+            edit.textEdited.connect(lambda _text: self.show_problems(*self._last_problems))
         self.clinician.textChanged.connect(self._write_visit)
         self.load()
 
@@ -298,8 +260,8 @@ class PatientPage(Page):
             self.twitching.setCurrentIndex(
                 -1 if s.twitching is None else self.twitching.findData(s.twitching)
             )
-            self.surgery_date.setDate(to_qdate(s.surgery_date) if s.surgery_date else _NO_DATE)
-            self.visit_date.setDate(to_qdate(s.visit_date))
+            self.surgery_date.setDate(s.surgery_date)
+            self.visit_date.setDate(s.visit_date)
             self.clinician.setText(s.clinician)
             self._show_clinic()
             self._enable_after_surgery()
@@ -322,8 +284,8 @@ class PatientPage(Page):
         after = self.stage.currentData() != "before_surgery"
         self.twitching.setEnabled(after)
         self.surgery_date.setEnabled(after)
-        self.surgery_date.setSpecialValueText(
-            self.tr("Choose the date") if after else self.tr("Not yet")
+        self.surgery_date.setPlaceholderText(
+            self.tr("Type or choose the date (F4)") if after else self.tr("Not yet")
         )
         self.twitching.setPlaceholderText(
             self.tr("Choose how it is going") if after else self.tr("Not yet")
@@ -367,10 +329,9 @@ class PatientPage(Page):
         stage: Stage = self.stage.currentData()
         after = stage != "before_surgery"
         twitching: Twitching | None = self.twitching.currentData() if after else None
-        surgery = self.surgery_date.date()
-        surgery_date = from_qdate(surgery) if after and surgery != _NO_DATE else None
-        visit = self.visit_date.date()
-        visit_date = from_qdate(visit) if visit != _NO_DATE else self.model.session.visit_date
+        surgery_date = from_qdate(self.surgery_date.date()) if after else None
+        # The visit always has a date: while the field is empty or unreadable, the last one.
+        visit_date = from_qdate(self.visit_date.date()) or self.model.session.visit_date
         clinician = self.clinician.text()
 
         def change(s: Session) -> None:
@@ -391,6 +352,16 @@ class PatientPage(Page):
                 field = "clinic"
             if field in self.messages:
                 found.setdefault(field, []).append(self._words(problem, strict))
+        self._last_problems = (problems, strict)
+        for check in self.checks:  # plausible-but-wrong dates, a missing clinic phone
+            if check.field in ("surgery_date", "clinic.phone"):
+                field = "clinic" if check.field == "clinic.phone" else check.field
+                found.setdefault(field, []).append((check.message, "error" if strict else "hint"))
+        for field, edit in (("surgery_date", self.surgery_date), ("visit_date", self.visit_date)):
+            if edit.is_unreadable():
+                found[field] = [
+                    (self.tr("Write the date like 3 March 2026 or 2026-03-03."), "error")
+                ]
         year_text = self.birth_year.text()
         if year_text and len(year_text) < 4:
             found.setdefault("patient.birth_year", []).append(
