@@ -5,8 +5,6 @@ Review & finish step, and refuses Save PDF and Print while any is open. Checked 
 session alone: the name, the clinic phone, plausible dates, and ticks in sections that are
 left out (they would never print). ``hfs_desktop.domain.readiness.handout_readiness()`` (the
 content's own checks) is added by ``handout_checks`` once it exists.
-
-Qt-free on purpose (only the session): the command line could use the same checks.
 """
 
 from __future__ import annotations
@@ -15,15 +13,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from hfs_desktop.domain.session import Session, TopicId
+from hfs_desktop.ui.steps import TOPIC_STEPS, Step
 
-# Steps by position, as the window lists them (Patient & visit is 0).
-PATIENT_STEP = 0
-TOPIC_STEPS: dict[TopicId, int] = {
-    "surgery": 1,
-    "recovery": 2,
-    "recurrence": 3,
-    "second_surgery": 4,
-}
+PATIENT_STEP = Step.PATIENT
 
 
 @dataclass(frozen=True)
@@ -32,7 +24,7 @@ class Check:
 
     code: str  # stable, for code to switch on (never the message text)
     message: str  # plain words for the clinician
-    step: int  # the step that fixes it
+    step: Step  # the step that fixes it
     field: str | None = None  # the session field, when one field is at fault
     topic: TopicId | None = None  # for "include this section?"
 

@@ -61,6 +61,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.model = model
         self.step_title = title  # as in the step list
+        self.setObjectName(f"Page-{type(self).__name__}")
         self.sizes = Sizes(1.0)
         self._columns: list[tuple[CenteredColumn, int | None]] = []  # and their 100 % width
         self.checks: list[Check] = []  # what stops the handout going out (set by the window)
