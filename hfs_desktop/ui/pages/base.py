@@ -75,6 +75,8 @@ class Page(QWidget):
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setAccessibleName(self.step_title)  # a screen reader names what it scrolls
+        area.setProperty("focusFrame", True)  # when it has the focus (keys scroll it), show it
         outer = CenteredColumn(max_width)
         self._columns.append((outer, max_width))
         area.setWidget(outer)

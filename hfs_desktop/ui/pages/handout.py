@@ -31,7 +31,7 @@ from hfs_desktop.ui.accessibility import label_for
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.pages.base import Page
 from hfs_desktop.ui.preview import PreviewRenderer
-from hfs_desktop.ui.theme import Sizes
+from hfs_desktop.ui.theme import ACCENT, Sizes
 from hfs_desktop.ui.widgets import ComboBox, muted_label, set_role
 
 
@@ -68,6 +68,7 @@ class HandoutPage(Page):
         side.setFrameShape(QScrollArea.Shape.NoFrame)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.setWidget(panel)
+        side.setAccessibleName(self.tr("Handout options"))
         self.side = side
         row.addWidget(side, 0)
 
@@ -143,7 +144,11 @@ class HandoutPage(Page):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(14)
-        self.view.setStyleSheet("QPdfView { background: #8c96a1; border-radius: 8px; }")
+        self.view.setStyleSheet(
+            "QPdfView { background: #8c96a1; border-radius: 8px; border: 3px solid #8c96a1; }"
+            f"QPdfView:focus {{ border: 3px solid {ACCENT}; }}"
+        )
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         row.addWidget(self.view, 1)
 
         self.paper.currentIndexChanged.connect(self._write_options)
@@ -243,7 +248,7 @@ class HandoutPage(Page):
             self._buffers[i] = None
         self.pages = 0
         self.shown_at = 0.0
-        self.status.setText(self.tr("Preparing the preview…"))
+        self._say(self.tr("Preparing the preview…"), "hint")
 
     def _show_pdf(self, pdf: bytes, pages: int) -> None:
         spare = 1 - self._active
@@ -268,23 +273,31 @@ class HandoutPage(Page):
             bar.setValue(round(ratio * bar.maximum()))
         self.pages = doc.pageCount()
         self.shown_at = time.perf_counter()
-        self.status.setText(
+        self._say(
             self.tr("Preview up to date: {n} pages, {paper}.").format(
                 n=self.pages, paper=self.paper.currentText()
-            )
+            ),
+            "ok",
         )
-        set_role(self.status, "ok")
+
+    def _say(self, text: str, role: str) -> None:
+        """Show the preview's state, and have a screen reader announce it."""
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+        self.status.setText(text)
+        set_role(self.status, role)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status, text))
 
     def _show_failure(self, kind: str) -> None:
-        self.status.setText(
+        self._say(
             self.tr(
                 "The preview could not be made. Your work is safe; try again after the next "
                 "change. ({kind})"
-            ).format(kind=kind)
+            ).format(kind=kind),
+            "error",
         )
-        set_role(self.status, "error")
 
     def _busy(self, busy: bool) -> None:
         if busy:
-            self.status.setText(self.tr("Updating the preview…"))
-            set_role(self.status, "hint")
+            self._say(self.tr("Updating the preview…"), "hint")

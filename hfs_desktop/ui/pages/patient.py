@@ -381,7 +381,10 @@ class PatientPage(Page):
             "clinician": self.clinician,
         }
         for field, widget in widgets.items():
-            set_invalid(widget, any(r == "error" for _t, r in found.get(field, [])))
+            entries = found.get(field, [])
+            set_invalid(widget, any(r == "error" for _t, r in entries))
+            # Read with the field by a screen reader, not only shown under it.
+            widget.setAccessibleDescription(" ".join(t for t, _r in entries))
 
     def problem_text(self, problem: Problem) -> str | None:
         field = problem.field.split("[")[0]

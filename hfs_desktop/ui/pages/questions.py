@@ -248,6 +248,8 @@ class QuestionsPage(Page):
         self.notes_message.show_message("\n".join(n_lines))
         set_invalid(self.questions, bool(q_lines))
         set_invalid(self.notes, bool(n_lines))
+        self.questions.setAccessibleDescription(" ".join(q_lines))  # read with the field
+        self.notes.setAccessibleDescription(" ".join(n_lines))
 
     def problem_text(self, problem: Problem) -> str | None:
         if problem.field.startswith("questions"):

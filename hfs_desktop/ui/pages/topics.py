@@ -54,6 +54,7 @@ class TopicPage(Page):
         panel_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         panel_scroll.setWidget(self.panel)
+        panel_scroll.setAccessibleName(self.tr("For the clinician"))
         self.panel_scroll = panel_scroll
         row.addWidget(panel_scroll, 0)
 
