@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from hfs_desktop.domain.session import Session, Side, Stage, Twitching
 from hfs_desktop.domain.validation import Problem
 from hfs_desktop.ui.accessibility import is_input, label_for, visible_text
+from hfs_desktop.ui.clean_text import clean
 from hfs_desktop.ui.dates import DateField, from_qdate
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.pages.base import Page
@@ -67,12 +68,14 @@ class PatientPage(Page):
 
         # Patient ----------------------------------------------------------------------------
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText(self.tr("Full name, as it should print"))
+        self.name.setPlaceholderText(self.tr("Full name"))
         self.name_counter = Counter(NAME_LIMIT, self.tr("characters"), self)
         self._add_row(self.tr("Patient &name"), self.name, "patient.name", self.name_counter)
 
         self.preferred = QLineEdit(self)
-        self.preferred.setPlaceholderText(self.tr("Optional: what they like to be called"))
+        self.preferred.setPlaceholderText(
+            self.tr("Optional: what they like to be called (the handout uses it)")
+        )
         self.preferred_counter = Counter(NAME_LIMIT, self.tr("characters"), self)
         self._add_row(
             self.tr("&Preferred name"),
@@ -154,6 +157,12 @@ class PatientPage(Page):
         col.addStretch(1)
 
         # Writing back -----------------------------------------------------------------------
+        self._notices: dict[str, str] = {}  # "removed hidden characters", per field
+        for edit, field in (
+            (self.name, "patient.name"),
+            (self.preferred, "patient.preferred_name"),
+        ):
+            edit.textEdited.connect(lambda _text, e=edit, f=field: self._clean(e, f))
         self.name.textChanged.connect(self._write_patient)
         self.preferred.textChanged.connect(self._write_patient)
         self.birth_year.textChanged.connect(self._write_patient)
@@ -298,7 +307,23 @@ class PatientPage(Page):
         ):
             length = len(edit.text())
             counter.set_count(length)
-            counter.setVisible(length >= NAME_LIMIT - 50)
+            # Near the limit the count shows; past it the field's one message says it all.
+            counter.setVisible(NAME_LIMIT - 50 <= length <= NAME_LIMIT)
+
+    def _clean(self, edit: QLineEdit, field: str) -> None:
+        """Remove control and direction characters as they arrive (a paste), and say so."""
+        cleaned, removed = clean(edit.text(), one_line=True)
+        if removed:
+            position = max(0, edit.cursorPosition() - removed)
+            self._notices[field] = self.tr(
+                "Removed {n} hidden character(s) from the pasted text (control or "
+                "direction codes). Check the name reads as it should."
+            ).format(n=removed)
+            edit.setText(cleaned)
+            edit.setCursorPosition(min(position, len(cleaned)))
+        else:
+            self._notices.pop(field, None)
+        self.show_problems(*self._last_problems)
 
     # Widgets -> model ------------------------------------------------------------------------
     def _write_patient(self) -> None:
@@ -353,6 +378,8 @@ class PatientPage(Page):
             if field in self.messages:
                 found.setdefault(field, []).append(self._words(problem, strict))
         self._last_problems = (problems, strict)
+        for field, notice in self._notices.items():
+            found.setdefault(field, []).append((notice, "warning"))
         for check in self.checks:  # plausible-but-wrong dates, a missing clinic phone
             if check.field in ("surgery_date", "clinic.phone"):
                 field = "clinic" if check.field == "clinic.phone" else check.field
@@ -413,6 +440,12 @@ class PatientPage(Page):
             return self.tr("The year of birth is after the visit. Check the year."), "error"
         if field == "patient.birth_year" and "out of range" in message:
             return self.tr("Type a year between 1900 and 2100, or leave it blank."), "error"
+        lengths = {"patient.name": self.name, "patient.preferred_name": self.preferred}
+        if field in lengths and "characters long" in message:
+            length = len(lengths[field].text())
+            return self.tr(
+                "Too long: {n:,} characters, at most {limit:,}. Remove {over:,}."
+            ).format(n=length, limit=NAME_LIMIT, over=length - NAME_LIMIT), "error"
         if message.startswith("is ") and "characters long" in message:
             return self.tr("This is too long: {detail}.").format(detail=message[3:]), "error"
         return message[:1].upper() + message[1:], "error"

@@ -87,20 +87,28 @@ class QuestionsPage(Page):
         content = model.content
         titles = {tid: str(content.render(t.title)) for tid, t in content.topics.items()}
         self._prompt_order = [p.id for p in content.prompts]
-        last_topic = None
+        # Prompts in groups, one per topic; the groups follow the patient's stage (the topics
+        # recommended for it first), so someone after surgery starts with recovery questions.
+        self._groups: dict[str, list[QWidget]] = {}
         for prompt in content.prompts:
-            if prompt.topic != last_topic and prompt.topic in titles:
-                group = QLabel(titles[prompt.topic], left)
-                group.setProperty("role", "muted")
-                group.setContentsMargins(0, 8, 0, 0)
-                group.setWordWrap(True)
-                lv.addWidget(group)
-                last_topic = prompt.topic
+            group = self._groups.get(prompt.topic)
+            if group is None:
+                group = self._groups[prompt.topic] = []
+                if prompt.topic in titles:
+                    header = QLabel(titles[prompt.topic], left)
+                    header.setProperty("role", "muted")
+                    header.setContentsMargins(0, 8, 0, 0)
+                    header.setWordWrap(True)
+                    group.append(header)
             box = WrapCheckBox(str(content.render(prompt.text)), parent=left)
             box.setObjectName(f"prompt-{prompt.id}")
             box.toggled.connect(lambda on, pid=prompt.id: self._prompt_toggled(pid, on))
             self.prompts[prompt.id] = box
-            lv.addWidget(box)
+            group.append(box)
+        self._prompt_layout = lv
+        self._groups_start = lv.count()
+        self._group_order: list[str] = []
+        self._order_groups()
         lv.addStretch(1)
         cards.addWidget(left, 1)
 
@@ -171,7 +179,30 @@ class QuestionsPage(Page):
         return self.questions
 
     # Model -> widgets --------------------------------------------------------------------------
+    def on_changed(self, aspect: str) -> None:
+        if aspect == "visit":  # the stage may have changed
+            self._order_groups()
+
+    def group_order(self) -> list[str]:
+        """The prompt groups' topics as shown, top first."""
+        return list(self._group_order)
+
+    def _order_groups(self) -> None:
+        """Recommended topics' questions first, in the order of the steps; then the rest."""
+        recommended = [t for t in self.model.recommended() if t in self._groups]
+        order = recommended + [t for t in self._groups if t not in recommended]
+        if order == self._group_order:
+            return
+        self._group_order = order
+        index = self._groups_start
+        for topic in order:
+            for widget in self._groups[topic]:
+                self._prompt_layout.removeWidget(widget)
+                self._prompt_layout.insertWidget(index, widget)
+                index += 1
+
     def load(self) -> None:
+        self._order_groups()
         s = self.model.session
         self._loading = True
         try:
