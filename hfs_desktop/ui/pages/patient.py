@@ -331,7 +331,8 @@ class PatientPage(Page):
         if self._loading:
             return
         year_text = self.birth_year.text()
-        year = int(year_text) if len(year_text) == 4 else None
+        # The validator lets only digits be typed; a script (or setText) may bring others.
+        year = int(year_text) if len(year_text) == 4 and year_text.isdecimal() else None
         side = next((v for v, b in self.side_buttons.items() if b.isChecked()), None)
         name, preferred = self.name.text(), self.preferred.text()
 
