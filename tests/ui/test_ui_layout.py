@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from hfs_desktop.ui.main_window import MAX_PATIENT_SCALE, patient_scale
+from hfs_desktop.ui.view_modes import MAX_PATIENT_SCALE, patient_scale
 from hfs_desktop.ui.theme import Sizes
 from tests.ui.layout_probe import (
     LARGE_TEXT,

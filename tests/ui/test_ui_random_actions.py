@@ -174,7 +174,7 @@ class WindowMachine(RuleBasedStateMachine):
         QApplication.processEvents()
         assert w.errors.count == 0
         problems = w.model.problems()
-        assert len(w._problems) == len(problems)
+        assert len(w.problems) == len(problems)
         for problem in problems:
             step, text = w._locate(problem)
             assert 0 <= step < len(Step) and text
