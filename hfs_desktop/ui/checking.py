@@ -24,7 +24,9 @@ def validate(window: MainWindow) -> list[Problem]:
     for page in window.built_pages():
         page.checks = checks
         page.show_problems(problems, window.strict)
-    steps = {check.step for check in checks}
+    # The step list marks steps to check; an empty name is not flagged there (the field
+    # already asks for it, and every new consultation starts without one).
+    steps = {check.step for check in checks if check.code != "no_name"}
     for row in range(window.navigator.count()):
         window.navigator.set_attention(row, row in steps)
     return problems

@@ -17,8 +17,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from hfs_desktop.ui.view_modes import MAX_PATIENT_SCALE, patient_scale
 from hfs_desktop.ui.theme import Sizes
+from hfs_desktop.ui.view_modes import MAX_PATIENT_SCALE, patient_scale
 from tests.ui.layout_probe import (
     LARGE_TEXT,
     SIZES,
@@ -79,3 +79,16 @@ def test_every_step_shows_all_its_content_on_a_real_x_server() -> None:
     )
     assert "platform xcb" in result.stdout, result.stdout + result.stderr
     assert result.returncode == 0, result.stdout + result.stderr[-2000:]
+
+
+def test_patient_labels_sit_beside_wide_fields_and_above_narrow_ones(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    window = fresh_window(qapp, 1366, 705)
+    qtbot.addWidget(window, before_close_func=lambda w: w.model.set_modified(False))
+    page = window.patient_page
+    qtbot.waitUntil(lambda: not page._stacked)  # normal text on a laptop: beside
+    window.change_text_size(+1)
+    for _ in range(6):
+        window.change_text_size(+1)  # up to 200 %
+    qtbot.waitUntil(lambda: page._stacked)  # large text: the labels go above the fields

@@ -6,8 +6,8 @@ under the fields; they never block typing. An empty name is only a hint until a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -61,6 +61,7 @@ class PatientPage(Page):
         grid.setColumnStretch(1, 1)
         self.grid = grid
         self.card = card
+        card.installEventFilter(self)
         self.messages: dict[str, FieldMessage] = {}
         self._row = 0
         self._labels: list[tuple[QLabel, int]] = []  # each label and its field's row
@@ -231,9 +232,11 @@ class PatientPage(Page):
         room = self.card.width() - margins.left() - margins.right() - widest - 18
         self._stack_labels(room < self.sizes.px(FIELD_ROOM))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_labels()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The card's own resize (its width settles after the page's, inside the scroll area).
+        if watched is self.card and event.type() == QEvent.Type.Resize:
+            self._fit_labels()
+        return super().eventFilter(watched, event)
 
     def apply_sizes(self, sizes: Sizes) -> None:
         super().apply_sizes(sizes)
