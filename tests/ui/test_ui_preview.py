@@ -203,3 +203,29 @@ def test_typing_does_not_use_up_references_to_true(
     if sys.version_info < (3, 12):
         assert sys.getrefcount(True) > 1 << 39  # hfs_desktop.ui.qt_compat.protect_none
     assert window.model.session.notes.endswith("call us. ")
+
+
+def test_preview_shows_page_numbers_zooms_fits_and_dims_when_outdated(
+    qtbot: QtBot, window: MainWindow, wait_preview: Callable
+) -> None:
+    from PySide6.QtPdfWidgets import QPdfView
+
+    window.patient_page.name.setText("Page Person")
+    window.go_to(6)
+    wait_preview(window)
+    page = window.handout_page
+    assert page.page_label.text() == f"Page 1 of {page.pages}"
+    assert not page.dim.isVisible()
+    page.zoom_in.click()
+    assert page.view.zoomMode() == QPdfView.ZoomMode.Custom
+    bigger = page.view.zoomFactor()
+    page.zoom_out.click()
+    assert page.view.zoomFactor() < bigger
+    page.fit_page.click()
+    assert page.view.zoomMode() == QPdfView.ZoomMode.FitInView
+    page.fit_width.click()
+    assert page.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    window.patient_page.name.setText("Page Person Two")  # the shown pages are now outdated
+    assert page.dim.isVisible()
+    wait_preview(window)
+    assert not page.dim.isVisible()

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -51,7 +52,9 @@ class HandoutPage(Page):
         self.renderer = renderer
         self.topic_titles = topic_titles
         self.pages = 0
-        self.shown_at = 0.0  # perf_counter() when the newest PDF was put on screen
+        self.shown_at = 0.0
+        if hasattr(self, "page_label"):
+            self._show_page_number()  # perf_counter() when the newest PDF was put on screen
         self._buffers: list[QBuffer | None] = [None, None]
         self._docs = [QPdfDocument(self), QPdfDocument(self)]
         self._blank = QPdfDocument(self)  # shown while there is nothing (QPdfView needs one)
@@ -136,6 +139,11 @@ class HandoutPage(Page):
         self.checks_label.setProperty("role", "error")
         self.checks_label.hide()
         p.addWidget(self.checks_label)
+        p.addSpacing(10)
+        preview_heading = QLabel(self.tr("Preview"), panel)
+        preview_heading.setProperty("role", "section")
+        p.addWidget(preview_heading)
+        p.addLayout(self._view_bar())
         p.addStretch(1)
 
         self.view = QPdfView(self)
@@ -150,6 +158,14 @@ class HandoutPage(Page):
         )
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         row.addWidget(self.view, 1)
+        self.view.pageNavigator().currentPageChanged.connect(self._show_page_number)
+        # Pages shown while a newer handout is being made are dimmed: they are out of date.
+        self.dim = QWidget(self.view.viewport())
+        self.dim.setObjectName("PreviewOutdated")
+        self.dim.setStyleSheet("QWidget#PreviewOutdated { background: rgba(255, 255, 255, 140); }")
+        self.dim.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.dim.hide()
+        self.view.viewport().installEventFilter(self)
 
         self.paper.currentIndexChanged.connect(self._write_options)
         self.large_print.toggled.connect(self._write_options)
@@ -158,8 +174,66 @@ class HandoutPage(Page):
         renderer.busyChanged.connect(self._busy)
         self.load()
 
+    # The preview's own controls: page x of y, zoom, fit width / whole page ------------------
+    def _view_bar(self) -> QGridLayout:
+        """Page x of y, then the zoom buttons two by two (one column at large text)."""
+        bar = QGridLayout()
+        bar.setSpacing(6)
+        self._zoom_grid = bar
+        self.page_label = QLabel(self)
+        self.page_label.setObjectName("PreviewPage")
+        self.page_label.setProperty("role", "muted")
+        self.page_label.setWordWrap(True)
+        self.zoom_out = QPushButton(self.tr("Zoom out"), self)
+        self.zoom_in = QPushButton(self.tr("Zoom in"), self)
+        self.fit_width = QPushButton(self.tr("Fit &width"), self)
+        self.fit_page = QPushButton(self.tr("Whole pa&ge"), self)
+        bar.addWidget(self.page_label, 0, 0, 1, 2)
+        for button, action in (
+            (self.zoom_out, lambda: self._zoom(1 / 1.25)),
+            (self.zoom_in, lambda: self._zoom(1.25)),
+            (self.fit_width, lambda: self._fit(QPdfView.ZoomMode.FitToWidth)),
+            (self.fit_page, lambda: self._fit(QPdfView.ZoomMode.FitInView)),
+        ):
+            button.clicked.connect(action)
+        self._place_zoom_buttons(2)
+        return bar
+
+    def _place_zoom_buttons(self, columns: int) -> None:
+        buttons = (self.zoom_out, self.zoom_in, self.fit_width, self.fit_page)
+        for i, button in enumerate(buttons):
+            self._zoom_grid.removeWidget(button)
+            self._zoom_grid.addWidget(button, 1 + i // columns, i % columns)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.dim.setGeometry(self.view.viewport().rect())
+        return super().eventFilter(watched, event)
+
+    def _zoom(self, factor: float) -> None:
+        current = self.view.zoomFactor()
+        if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
+            # From a fitted view, start at the scale it shows (page width to view width).
+            page = self.document().pagePointSize(0) if self.pages else None
+            if page is not None and page.width() > 0:
+                current = self.view.viewport().width() / (page.width() * 96 / 72)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.25, min(4.0, current * factor)))
+
+    def _fit(self, mode: QPdfView.ZoomMode) -> None:
+        self.view.setZoomMode(mode)
+
+    def _show_page_number(self, page: int = 0) -> None:
+        if self.pages:
+            self.page_label.setText(
+                self.tr("Page {n} of {total}").format(n=page + 1, total=self.pages)
+            )
+        else:
+            self.page_label.setText("")
+
     def apply_sizes(self, sizes: Sizes) -> None:
         super().apply_sizes(sizes)
+        self._place_zoom_buttons(2 if sizes.scale <= 1.3 else 1)
         self._fit_side()
 
     def _fit_side(self) -> None:
@@ -248,6 +322,8 @@ class HandoutPage(Page):
             self._buffers[i] = None
         self.pages = 0
         self.shown_at = 0.0
+        if hasattr(self, "page_label"):
+            self._show_page_number()
         self._say(self.tr("Preparing the preview…"), "hint")
 
     def _show_pdf(self, pdf: bytes, pages: int) -> None:
@@ -273,6 +349,8 @@ class HandoutPage(Page):
             bar.setValue(round(ratio * bar.maximum()))
         self.pages = doc.pageCount()
         self.shown_at = time.perf_counter()
+        self._show_page_number(self.view.pageNavigator().currentPage())
+        self.dim.hide()
         self._say(
             self.tr("Preview up to date: {n} pages, {paper}.").format(
                 n=self.pages, paper=self.paper.currentText()
@@ -284,6 +362,8 @@ class HandoutPage(Page):
         """Show the preview's state, and have a screen reader announce it."""
         from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
+        if text == self.status.text():
+            return  # said already (the preview goes stale at every keystroke)
         self.status.setText(text)
         set_role(self.status, role)
         if QAccessible.isActive():
@@ -301,3 +381,6 @@ class HandoutPage(Page):
     def _busy(self, busy: bool) -> None:
         if busy:
             self._say(self.tr("Updating the preview…"), "hint")
+            if self.pages and not self.dim.isVisible():
+                self.dim.setGeometry(self.view.viewport().rect())
+                self.dim.show()
