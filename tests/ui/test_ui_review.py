@@ -42,6 +42,10 @@ def test_no_clinic_phone_is_named_with_where_to_add_it(
     review = window.review_page
     assert "Clinic profile" in review.checks_grid.itemAt(0).widget().text()
     assert not review.ready_line.text().startswith("✓")
+    go = review.findChild(type(review.save_button), "fix-no_clinic_phone")
+    assert go is not None and go.text() == "Go to Patient && visit"  # shown as "Patient & visit"
+    go.click()
+    assert window.current_step() == Step.PATIENT
 
 
 def test_ticks_in_a_left_out_section_offer_to_include_it(qtbot: QtBot, window: MainWindow) -> None:

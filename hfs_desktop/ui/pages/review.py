@@ -192,7 +192,7 @@ class ReviewPage(Page):
                 topic = check.topic
                 button.clicked.connect(lambda _c=False, t=topic: self.model.set_included(t, True))
             else:
-                where = self.step_titles.get(check.step, "")
+                where = self.step_titles.get(check.step, "").replace("&", "&&")  # no mnemonic
                 button = QPushButton(self.tr("Go to {step}").format(step=where), self)
                 button.clicked.connect(lambda _c=False, s=check.step: self.stepRequested.emit(s))
             button.setObjectName(f"fix-{check.code}")
