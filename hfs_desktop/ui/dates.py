@@ -97,6 +97,7 @@ class DateField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._date = QDate()
+        self._has_date = False
         self._calendar: QCalendarWidget | None = None
         # Where an empty field's calendar opens (e.g. the visit date); today when not set.
         self.opens_near: Callable[[], QDate] | None = None
@@ -114,11 +115,14 @@ class DateField(QLineEdit):
         self._set(qdate)
 
     def is_unreadable(self) -> bool:
-        return bool(self.text().strip()) and not self._date.isValid()
+        # A Python flag, not QDate.isValid(): this runs at every keystroke anywhere in the
+        # window, and a bool returned by PySide6 6.12 steals a reference to True.
+        return bool(self.text().strip()) and not self._has_date
 
     def _set(self, qdate: QDate) -> None:
         if qdate != self._date or qdate.isValid() != self._date.isValid():
             self._date = QDate(qdate)
+            self._has_date = qdate.isValid()
             self.dateChanged.emit(QDate(qdate))
 
     def _read_text(self, text: str) -> None:

@@ -133,6 +133,7 @@ class StepNavigator(QListWidget):
         self.setObjectName("Navigator")
         self.addItems(titles)
         self._ready = False
+        self._attention: set[int] = set()  # rows marked "Check this step"
 
     def finish_setup(self) -> None:
         """The custom painting, scroll and selection settings and the accessible texts."""
@@ -162,9 +163,11 @@ class StepNavigator(QListWidget):
     def set_attention(self, row: int, attention: bool) -> None:
         """Mark a step whose fields stop the handout going out ("Check this step")."""
         self.finish_setup()
-        item = self.item(row)
-        if bool(item.data(ATTENTION_ROLE)) != attention:
-            item.setData(ATTENTION_ROLE, attention)
+        # Compared with a Python set, not item.data(): this runs at every keystroke, and a
+        # bool returned by PySide6 6.12 steals a reference to True (see qt_compat.py).
+        if (row in self._attention) != attention:
+            self._attention.symmetric_difference_update({row})
+            self.item(row).setData(ATTENTION_ROLE, attention)
             self._describe(row)
 
     def _describe(self, row: int) -> None:
@@ -188,7 +191,7 @@ class StepNavigator(QListWidget):
         item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(spoken))
 
     def attention(self, row: int) -> bool:
-        return bool(self.item(row).data(ATTENTION_ROLE))
+        return row in self._attention
 
     def marks(self, row: int) -> tuple[bool, bool]:
         item = self.item(row)

@@ -165,6 +165,7 @@ class HandoutPage(Page):
         self.dim.setStyleSheet("QWidget#PreviewOutdated { background: rgba(255, 255, 255, 140); }")
         self.dim.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.dim.hide()
+        self._dimmed = False
         self.view.viewport().installEventFilter(self)
 
         self.paper.currentIndexChanged.connect(self._write_options)
@@ -350,6 +351,7 @@ class HandoutPage(Page):
         self.pages = doc.pageCount()
         self.shown_at = time.perf_counter()
         self._show_page_number(self.view.pageNavigator().currentPage())
+        self._dimmed = False
         self.dim.hide()
         self._say(
             self.tr("Preview up to date: {n} pages, {paper}.").format(
@@ -381,6 +383,9 @@ class HandoutPage(Page):
     def _busy(self, busy: bool) -> None:
         if busy:
             self._say(self.tr("Updating the preview…"), "hint")
-            if self.pages and not self.dim.isVisible():
+            # Python-side state, not dim.isVisible(): a bool returned by PySide6 6.12 steals a
+            # reference to True, and this runs at every keystroke (see qt_compat.py).
+            if self.pages and not self._dimmed:
+                self._dimmed = True
                 self.dim.setGeometry(self.view.viewport().rect())
                 self.dim.show()
