@@ -24,6 +24,7 @@ ORGANIZATION_DOMAIN = "hfs-counsel.invalid"
 # Smoke tests of an installed build (packaging/, benchmarks/bundle.py): with this set to 1 the
 # window closes itself, exit code 0, as soon as start-up is complete (MainWindow.is_ready()).
 CLOSE_WHEN_READY_ENV = "HFS_DESKTOP_CLOSE_WHEN_READY"
+FRAME_ROOM = 40  # px a window manager may add around the window (title bar, borders)
 
 
 def create_main_window() -> MainWindow:
@@ -57,8 +58,7 @@ def run() -> int:
     app.setApplicationDisplayName(APP_NAME)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     window = create_main_window()
-    window.resize(1280, 800)
-    window.show()
+    place_on_screen(window)
     if os.environ.get(CLOSE_WHEN_READY_ENV) == "1":
         _close_when_ready(window)
     return app.exec()
@@ -75,3 +75,19 @@ def _close_when_ready(window: MainWindow) -> None:
 
     timer.timeout.connect(close_if_ready)
     timer.start()
+
+
+def place_on_screen(window: MainWindow) -> None:
+    """Show the window at 1280×800, or maximized when the screen has less room than that
+    (a 1366×768 laptop, a 1280×720 projector): the title bar and Back/Next stay on screen."""
+    window.resize(1280, 800)
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        # Allow for the title bar and frame, which resize() does not include.
+        if room.width() < 1280 + FRAME_ROOM or room.height() < 800 + FRAME_ROOM:
+            window.resize(min(1280, room.width()), min(800, room.height() - FRAME_ROOM))
+            window.move(room.topLeft())
+            window.showMaximized()
+            return
+    window.show()

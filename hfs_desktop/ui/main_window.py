@@ -4,20 +4,21 @@ The window holds one session in memory (``SessionModel``). Nothing about the pat
 written anywhere until the clinician saves a session or a PDF to a file they choose. The
 title never shows the patient's name or the file name (task switchers and screen sharing
 show titles); "*" marks unsaved changes.
+
+Its parts live beside it: the steps and their pages (``steps.py``), the commands and menus
+(``actions.py``), consultation files (``session_ops.py``), the handout's way out
+(``handout_ops.py``), start-up after the first paint (``startup.py``) and small dialogs
+(``window_dialogs.py``).
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-# Dialog and printing classes (and the ``Qt`` namespace, ~20 ms) are imported in the methods
-# that use them: PySide6 creates a Python type and its enums on first import, and the first
-# paint should pay only for what it shows.
-from PySide6.QtCore import QTimer
+# Dialog and printing classes (and the ``Qt`` namespace, ~20 ms) are imported where used:
+# PySide6 creates a Python type and its enums on first import, and the first paint should pay
+# only for what it shows.
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -29,141 +30,116 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hfs_desktop.domain.session import TOPICS, Session, TopicId
-from hfs_desktop.storage.atomic import SaveError, write_atomic
-from hfs_desktop.ui import files
+from hfs_desktop.domain.session import TOPICS, Session
+from hfs_desktop.storage.atomic import SaveError
+from hfs_desktop.ui import checking, view_modes, window_dialogs
 from hfs_desktop.ui.errors import ErrorHandler
+from hfs_desktop.ui.handout_ops import HandoutOps
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.navigator import StepNavigator
-from hfs_desktop.ui.settings import DEFAULT_TEXT_SIZE, TEXT_SIZES, Settings, save_settings
-from hfs_desktop.ui.theme import (
-    Sizes,
-    install_comfort_style,
-    register_fallback_fonts,
-    stylesheet,
-)
+from hfs_desktop.ui.session_ops import SessionOps
+from hfs_desktop.ui.settings import Settings, save_settings
+from hfs_desktop.ui.startup import StartUp
+from hfs_desktop.ui.steps import PAGE_FACTORIES, STEP_TOPICS, PageContext, Step, step_titles
+from hfs_desktop.ui.theme import Sizes, register_fallback_fonts
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShortcut
+    from PySide6.QtWidgets import QMenu
 
     from hfs_desktop.domain.validation import Problem
     from hfs_desktop.ui.pages.base import Page
     from hfs_desktop.ui.pages.handout import HandoutPage
     from hfs_desktop.ui.pages.patient import PatientPage
     from hfs_desktop.ui.pages.questions import QuestionsPage
+    from hfs_desktop.ui.pages.review import ReviewPage
     from hfs_desktop.ui.pages.topics import TopicPage
     from hfs_desktop.ui.preview import PreviewRenderer
+    from hfs_desktop.ui.readiness import Check
 
 APP_TITLE = "HFS Counsel"
-PRESENTATION_SCALE = 1.25
-PDF_WAIT_MS = 60_000
-HANDOUT_STEP = 6  # the last of the seven steps
-# Imported one per start-up step after the first paint (Jinja2 alone takes ~30-50 ms).
-_CONTENT_MODULES = ("jinja2", "hfs_desktop.domain.content", "hfs_desktop.domain.personalize")
+HANDOUT_STEP = Step.HANDOUT
 _P = TypeVar("_P", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
+    # Set by actions.build_actions() after the first paint (one per row of its table).
+    new_action: QAction
+    open_action: QAction
+    save_action: QAction
+    save_as_action: QAction
+    save_pdf_action: QAction
+    print_action: QAction
+    quit_action: QAction
+    larger_action: QAction
+    smaller_action: QAction
+    reset_size_action: QAction
+    presentation_action: QAction
+    next_action: QAction
+    previous_action: QAction
+    profile_action: QAction
+    leave_presentation: QShortcut
+
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(f"{APP_TITLE}[*]")
-        self.setMinimumSize(1000, 640)
+        self.setMinimumSize(960, 600)
         self.errors = ErrorHandler(self)
         self.errors.install()
         self.strict = False  # after a refused save, every problem shows as an error
-        self._presentation = False
-        self._was_maximized = False
-
+        self.patient_view = self.was_maximized = False
         self.model = SessionModel(self.new_session(), self)
         self._renderer: PreviewRenderer | None = None
-
-        self.step_titles = [
-            self.tr("Patient & visit"),
-            self.tr("The surgery"),
-            self.tr("Recovery"),
-            self.tr("If twitching returns"),
-            self.tr("Second surgery"),
-            self.tr("Questions & notes"),
-            self.tr("Handout"),
-        ]
-        # Start-up paints the window's frame first (menus, steps, Back/Next) and builds the
-        # rest in the next turns of the event loop (_finish_start): step 1, then the checks,
-        # then steps 2-7 one at a time. A page is also built at once when something needs it.
-        self._pages: list[Page | None] = [None] * len(self.step_titles)
-        self._started = self._finish_scheduled = False
-        self._start_steps: list[Callable[[], object]] = []
-        self._problems: list[Problem] = []
+        self.titles = step_titles()
+        self.step_titles = list(self.titles.values())
+        self._pages: dict[Step, Page] = {}
+        self.problems: list[Problem] = []
+        self.checks: list[Check] = []  # what stops the handout going out
+        self.shortcut_rows: list[tuple[str, str]] = []
+        self.startup = StartUp(self)
+        self.sessions = SessionOps(self)
+        self.handouts = HandoutOps(self)
 
         self._build_central()
         bar = self.menuBar()
-        self._menus = {
-            "file": bar.addMenu(self.tr("&File")),
-            "view": bar.addMenu(self.tr("&View")),
-            "go": bar.addMenu(self.tr("&Go")),
-            "tools": bar.addMenu(self.tr("&Tools")),
-            "help": bar.addMenu(self.tr("&Help")),
-        }
+        names = (("file", "&File"), ("view", "&View"), ("go", "&Go"), ("tools", "&Tools"),
+                 ("help", "&Help"))  # fmt: skip
+        self.menus: dict[str, QMenu] = {key: bar.addMenu(self.tr(text)) for key, text in names}
         self.statusBar().setSizeGripEnabled(False)  # now, so Back/Next never move
-
         self.model.changed.connect(self._on_changed)
         self.model.reset.connect(self._on_reset)
         self.model.modifiedChanged.connect(self.setWindowModified)
-
         self.apply_text_size()
-        self._show_step(0)
+        self._show_step(Step.PATIENT)
 
-    # Start-up --------------------------------------------------------------------------------
+    # Start-up (startup.py) -------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._finish_scheduled:
-            self._finish_scheduled = True
-            QTimer.singleShot(0, self._finish_start)
+        self.startup.after_paint()
 
-    def _finish_start(self) -> None:
-        """Everything the first paint did not need, as a queue of small steps run one per
-        turn of the event loop (each well under 50 ms), so typing is never held up for long:
-        the window's style, the frame's shortcuts and step painting, step 1, the content
-        engine, the content, fonts for every script with the marks and checks, then steps
-        2-7. Anything that needs a part sooner (an edit, a click on a step) builds it then.
-        """
-        if self._started:
-            return
-        self._started = True
-        # (Importing on a worker thread was tried: with the GIL it made each step on this
-        # thread slower, and the longest hold-up grew from ~50 to ~70 ms.)
-        self._start_steps = [
-            self._install_style,
-            self.navigator.finish_setup,
-            self._finish_frame,
-            lambda: self.go_to(self.current_step()),
-            *[partial(importlib.import_module, name) for name in _CONTENT_MODULES],
-            lambda: self.model.content,
-            self._check_and_mark,
-            *[partial(self.page, index) for index in range(len(self._pages))],
-        ]
-        self._next_start_step()
+    @property
+    def _started(self) -> bool:
+        return self.startup.started
 
-    def _next_start_step(self) -> None:
-        if self._start_steps:
-            self._start_steps.pop(0)()
-        if self._start_steps:
-            QTimer.singleShot(0, self._next_start_step)
+    def is_ready(self) -> bool:
+        """Whether start-up has finished: every step built, checked and marked."""
+        return self.startup.is_done()
 
-    def _install_style(self) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            install_comfort_style(app)
+    def finish_frame(self) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut
 
-    def _finish_frame(self) -> None:
         from hfs_desktop.ui.accessibility import label_for, name_inputs
+        from hfs_desktop.ui.actions import action_table, build_actions
 
         label_for(self.steps_label, self.navigator)
-        self._build_actions()
+        self.shortcut_rows = build_actions(self, action_table(self.step_titles))
+        self.leave_presentation = QShortcut(QKeySequence("Esc"), self)
+        self.leave_presentation.setEnabled(False)
+        self.leave_presentation.activated.connect(lambda: self.set_presentation(False))
         name_inputs(self)  # the frame's buttons and step list; pages are named when built
 
-    def _check_and_mark(self) -> None:
+    def check_and_mark(self) -> None:
         register_fallback_fonts()
         self._refresh_marks()
         self._validate()
@@ -178,66 +154,55 @@ class MainWindow(QMainWindow):
             self._renderer.logo_path = self.settings.profile.logo_path
         return self._renderer
 
-    def is_ready(self) -> bool:
-        """Whether start-up has finished: every step built, checked and marked."""
-        return self._started and not self._start_steps
-
+    # Pages (steps.py) ------------------------------------------------------------------------
     def page(self, index: int) -> Page:
-        """The page of step ``index``, built on first use."""
+        """The page of a step, built on first use."""
         from hfs_desktop.ui.accessibility import name_inputs
 
-        page = self._pages[index]
+        step = Step(index)
+        page = self._pages.get(step)
         if page is None:
-            page = self._make_page(index)
-            self._pages[index] = page
-            placeholder = self.stack.widget(index)
-            self.stack.insertWidget(index, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            context = PageContext(self.model, lambda: self.renderer, self.titles)
+            page = self._pages[step] = PAGE_FACTORIES[step](context, self.titles[step])
+            self._connect_page(step, page)
+            placeholder = self.stack.widget(step)
+            self.stack.insertWidget(step, page)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             page.apply_sizes(Sizes(self.scale()))
-            if self._started:
-                page.show_problems(self._problems, self.strict)
+            page.set_patient_view(self.patient_view)
+            if self.startup.started:
+                page.checks = self.checks
+                page.show_problems(self.problems, self.strict)
             name_inputs(page)
         return page
 
-    def _make_page(self, index: int) -> Page:
-        title = self.step_titles[index]
-        if index == 0:
-            from hfs_desktop.ui.pages.patient import PatientPage
+    def _connect_page(self, step: Step, page: Page) -> None:
+        if step == Step.HANDOUT:
+            page.saveRequested.connect(self.save_pdf)  # type: ignore[attr-defined]
+            page.printRequested.connect(self.handouts.print_handout)  # type: ignore[attr-defined]
+        elif step == Step.REVIEW:
+            review: ReviewPage = page  # type: ignore[assignment]
+            review.step_titles = {int(s): title for s, title in self.titles.items()}
+            review.saveRequested.connect(self.save_pdf)
+            review.printRequested.connect(self.handouts.print_handout)
+            review.openPdfRequested.connect(self.handouts.open_pdf)
+            review.showFolderRequested.connect(self.handouts.show_in_folder)
+            review.saveSessionRequested.connect(self.save)
+            review.nextPatientRequested.connect(self.new_consultation)
+            review.stepRequested.connect(lambda s: self.go_to(s, focus=True))
 
-            return PatientPage(self.model, title)
-        if 1 <= index <= 4:
-            from hfs_desktop.ui.pages import topics
-
-            page_class = (
-                topics.SurgeryPage,
-                topics.RecoveryPage,
-                topics.RecurrencePage,
-                topics.SecondSurgeryPage,
-            )[index - 1]
-            return page_class(self.model, title)
-        if index == 5:
-            from hfs_desktop.ui.pages.questions import QuestionsPage
-
-            return QuestionsPage(self.model, title)
-        from hfs_desktop.ui.pages.handout import HandoutPage
-
-        topic_titles: dict[TopicId, str] = dict(zip(TOPICS, self.step_titles[1:5], strict=True))
-        page = HandoutPage(self.model, title, self.renderer, topic_titles)
-        page.saveRequested.connect(self.save_pdf)
-        page.printRequested.connect(self.print_handout)
-        return page
+    def built_pages(self) -> list[Page]:
+        return list(self._pages.values())
 
     @property
     def pages(self) -> list[Page]:
         """Every step's page (builds any not built yet)."""
-        return [self.page(i) for i in range(len(self._pages))]
+        return [self.page(step) for step in Step]
 
-    def _built_pages(self) -> list[Page]:
-        return [page for page in self._pages if page is not None]
-
-    def _page_as(self, index: int, kind: type[_P]) -> _P:
-        page = self.page(index)
+    def _page_as(self, step: Step, kind: type[_P]) -> _P:
+        page = self.page(step)
         assert isinstance(page, kind)
         return page
 
@@ -245,27 +210,33 @@ class MainWindow(QMainWindow):
     def patient_page(self) -> PatientPage:
         from hfs_desktop.ui.pages.patient import PatientPage
 
-        return self._page_as(0, PatientPage)
+        return self._page_as(Step.PATIENT, PatientPage)
 
     @property
     def topic_pages(self) -> list[TopicPage]:
         from hfs_desktop.ui.pages.topics import TopicPage
 
-        return [self._page_as(i, TopicPage) for i in range(1, 5)]
+        return [self._page_as(step, TopicPage) for step in STEP_TOPICS]
 
     @property
     def questions_page(self) -> QuestionsPage:
         from hfs_desktop.ui.pages.questions import QuestionsPage
 
-        return self._page_as(5, QuestionsPage)
+        return self._page_as(Step.QUESTIONS, QuestionsPage)
 
     @property
     def handout_page(self) -> HandoutPage:
         from hfs_desktop.ui.pages.handout import HandoutPage
 
-        return self._page_as(HANDOUT_STEP, HandoutPage)
+        return self._page_as(Step.HANDOUT, HandoutPage)
 
-    # Building --------------------------------------------------------------------------------
+    @property
+    def review_page(self) -> ReviewPage:
+        from hfs_desktop.ui.pages.review import ReviewPage
+
+        return self._page_as(Step.REVIEW, ReviewPage)
+
+    # Building ---------------------------------------------------------------------------------
     def new_session(self) -> Session:
         session = Session()
         self.settings.profile.apply_to(session)
@@ -277,7 +248,6 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.setContentsMargins(16, 14, 16, 10)
         row.setSpacing(16)
-
         self.nav_panel = QWidget(central)
         nav_col = QVBoxLayout(self.nav_panel)
         nav_col.setContentsMargins(0, 0, 0, 0)
@@ -292,160 +262,41 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         right.setSpacing(10)
         self.stack = QStackedWidget(central)
-        for _title in self.step_titles:
+        for _step in Step:
             self.stack.addWidget(QWidget(self.stack))  # replaced by the page when it is built
         right.addWidget(self.stack, 1)
-
         bar = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← Back"), central)
         self.next_button = QPushButton(self.tr("Next →"), central)
         self.next_button.setProperty("primary", True)
         self.back_button.setToolTip(self.tr("Previous step (Alt+Left or Ctrl+Page Up)"))
         self.next_button.setToolTip(self.tr("Next step (Alt+Right or Ctrl+Page Down)"))
+        self.patient_view_button = QPushButton(self.tr("Patient view (F11)"), central)
+        self.patient_view_button.setCheckable(True)
+        self.patient_view_button.setToolTip(
+            self.tr("The patient's text only, full screen and larger (F11; Esc to leave)")
+        )
         self.step_label = QLabel(central)
         self.step_label.setObjectName("StepLine")  # centred by the style sheet
         self.step_label.setProperty("role", "muted")
-        bar.addWidget(self.back_button)
-        bar.addWidget(self.step_label, 1)
-        bar.addWidget(self.next_button)
+        self.step_label.setWordWrap(True)
+        for widget, stretch in ((self.back_button, 0), (self.step_label, 1),
+                                (self.patient_view_button, 0), (self.next_button, 0)):  # fmt: skip
+            bar.addWidget(widget, stretch)
         right.addLayout(bar)
         row.addLayout(right, 1)
         self.setCentralWidget(central)
-
         self.navigator.currentRowChanged.connect(self._nav_row_changed)
         self.back_button.clicked.connect(self.previous_step)
         self.next_button.clicked.connect(self.next_step)
+        self.patient_view_button.toggled.connect(self.set_presentation)
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[..., object],
-        shortcuts: list[QKeySequence | QKeySequence.StandardKey | str] | None = None,
-        checkable: bool = False,
-    ) -> QAction:
-        from PySide6.QtGui import QAction, QKeySequence
-
-        action = QAction(text, self)
-        keys: list[QKeySequence] = []
-        for key in shortcuts or []:
-            if isinstance(key, QKeySequence.StandardKey):
-                keys += QKeySequence.keyBindings(key)
-            else:
-                keys.append(QKeySequence(key))
-        seen: list[QKeySequence] = []
-        for key in keys:
-            if key not in seen and not key.isEmpty():
-                seen.append(key)
-        action.setShortcuts(seen)
-        action.setCheckable(checkable)
-        if checkable:
-            action.toggled.connect(slot)
-        else:
-            action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        from PySide6.QtGui import QKeySequence, QShortcut
-
-        file_menu = self._menus["file"]
-        self.new_action = self._action(
-            self.tr("&New consultation"), self.new_consultation, ["Ctrl+N"]
-        )
-        self.open_action = self._action(self.tr("&Open…"), self.open_session, ["Ctrl+O"])
-        self.save_action = self._action(self.tr("&Save"), self.save, ["Ctrl+S"])
-        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, ["Ctrl+Shift+S"])
-        self.save_pdf_action = self._action(
-            self.tr("Save handout as &PDF…"), self.save_pdf, ["Ctrl+E"]
-        )
-        self.print_action = self._action(self.tr("P&rint handout…"), self.print_handout, ["Ctrl+P"])
-        self.preview_action = self._action(
-            self.tr("Print pre&view…"), self.print_preview, ["Ctrl+Shift+P"]
-        )
-        self.quit_action = self._action(self.tr("&Quit"), self.close, ["Ctrl+Q"])
-        for action in (
-            self.new_action,
-            self.open_action,
-            None,
-            self.save_action,
-            self.save_as_action,
-            None,
-            self.save_pdf_action,
-            self.print_action,
-            self.preview_action,
-            None,
-            self.quit_action,
-        ):
-            if action is None:
-                file_menu.addSeparator()
-            else:
-                file_menu.addAction(action)
-
-        view_menu = self._menus["view"]
-        self.larger_action = self._action(
-            self.tr("&Larger text"), lambda: self.change_text_size(+1), ["Ctrl++", "Ctrl+="]
-        )
-        self.smaller_action = self._action(
-            self.tr("&Smaller text"), lambda: self.change_text_size(-1), ["Ctrl+-"]
-        )
-        self.reset_size_action = self._action(
-            self.tr("&Normal text size"), lambda: self.change_text_size(0), ["Ctrl+0"]
-        )
-        self.presentation_action = self._action(
-            self.tr("&Presentation mode"), self.set_presentation, ["F11"], checkable=True
-        )
-        for action in (self.larger_action, self.smaller_action, self.reset_size_action):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.presentation_action)
-        self.leave_presentation = QShortcut(QKeySequence("Esc"), self)
-        self.leave_presentation.setEnabled(False)
-        self.leave_presentation.activated.connect(
-            lambda: self.presentation_action.setChecked(False)
-        )
-
-        go_menu = self._menus["go"]
-        self.next_action = self._action(
-            self.tr("&Next step"), self.next_step, ["Ctrl+PgDown", "Alt+Right"]
-        )
-        self.previous_action = self._action(
-            self.tr("&Previous step"), self.previous_step, ["Ctrl+PgUp", "Alt+Left"]
-        )
-        self.step_list_action = self._action(
-            self.tr("Step &list"), self._focus_step_list, ["Ctrl+L"]
-        )
-        go_menu.addAction(self.next_action)
-        go_menu.addAction(self.previous_action)
-        go_menu.addAction(self.step_list_action)
-        go_menu.addSeparator()
-        self.step_actions = []
-        for i, title in enumerate(self.step_titles):
-            action = self._action(
-                f"&{i + 1} {title.replace('&', '&&')}",
-                partial(self.go_to, i, focus=True),
-                [f"Ctrl+{i + 1}"],
-            )
-            go_menu.addAction(action)
-            self.step_actions.append(action)
-
-        tools_menu = self._menus["tools"]
-        self.profile_action = self._action(self.tr("&Clinic profile…"), self.edit_profile)
-        tools_menu.addAction(self.profile_action)
-
-        help_menu = self._menus["help"]
-        self.shortcuts_action = self._action(
-            self.tr("&Keyboard shortcuts"), self.show_shortcuts, ["F1"]
-        )
-        self.about_action = self._action(self.tr("&About HFS Counsel"), self.show_about)
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.about_action)
-
-    # Steps -----------------------------------------------------------------------------------
+    # Steps ------------------------------------------------------------------------------------
     def current_step(self) -> int:
         return self.stack.currentIndex()
 
     def go_to(self, index: int, focus: bool = False) -> None:
-        index = max(0, min(len(self._pages) - 1, index))
+        index = max(0, min(self.stack.count() - 1, index))
         old, focused = self.stack.currentWidget(), QApplication.focusWidget()
         had_focus = old is not None and focused is not None and old.isAncestorOf(focused)
         page = self.page(index)
@@ -465,14 +316,14 @@ class MainWindow(QMainWindow):
             self.navigator.setCurrentRow(index)
             self.navigator.blockSignals(False)
         self.back_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(self._pages) - 1)
+        self.next_button.setEnabled(index < self.stack.count() - 1)
         self.step_label.setText(
             self.tr("Step {n} of {total} · {title}").format(
-                n=index + 1, total=len(self._pages), title=self.step_titles[index]
+                n=index + 1, total=self.stack.count(), title=self.step_titles[index]
             )
         )
 
-    def _focus_step_list(self) -> None:
+    def focus_step_list(self) -> None:
         from PySide6.QtCore import Qt
 
         if self.nav_panel.isVisible():
@@ -482,24 +333,45 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.go_to(row)
 
+    def _skipped(self, step: int) -> bool:
+        """Next and Back pass over topics neither recommended nor in the handout."""
+        topic = STEP_TOPICS.get(Step(step)) if 0 <= step < len(Step) else None
+        if topic is None or not self.startup.started:
+            return False
+        return topic not in self.model.recommended() and topic not in self.model.included()
+
+    def _move(self, direction: int) -> None:
+        target, skipped = self.current_step() + direction, []
+        while self._skipped(target):
+            skipped.append(self.step_titles[target])
+            target += direction
+        self.go_to(target, focus=True)
+        if skipped:
+            self.statusBar().showMessage(
+                self.tr("Passed over {steps}: not for this patient's stage. The step list "
+                        "opens them.").format(steps=", ".join(skipped)),
+                8000,
+            )  # fmt: skip
+
     def next_step(self) -> None:
-        self.go_to(self.current_step() + 1, focus=True)
+        self._move(+1)
 
     def previous_step(self) -> None:
-        self.go_to(self.current_step() - 1, focus=True)
+        self._move(-1)
 
-    # Model events ----------------------------------------------------------------------------
+    # Model events -----------------------------------------------------------------------------
     def _on_changed(self, aspect: str) -> None:
-        self._finish_start()  # an edit before the first paint (tests, scripts)
+        self.startup.finish()  # an edit before the first paint (tests, scripts)
         if aspect in ("visit", "marks", "sections"):
             self._refresh_marks()
         self._validate()
         self.renderer.schedule()
 
     def _on_reset(self) -> None:
-        self._finish_start()
+        self.startup.finish()
         self.strict = False
-        if self._pages[HANDOUT_STEP] is not None:
+        self.handouts.saved_pdf = None
+        if Step.HANDOUT in self._pages:
             self.handout_page.forget_preview()
         self.renderer.clear()
         self._refresh_marks()
@@ -514,53 +386,39 @@ class MainWindow(QMainWindow):
             self.navigator.set_marks(row, topic in recommended, topic in discussed)
         self.navigator.viewport().update()
 
+    # Checks (checking.py) ---------------------------------------------------------------------
     def _validate(self) -> list[Problem]:
-        problems = self._problems = self.model.problems()
-        for page in self._built_pages():
-            page.show_problems(problems, self.strict)
-        return problems
+        return checking.validate(self)
 
-    # Text size and presentation -----------------------------------------------------------
+    def ready_to_save(self, what: str) -> bool:
+        return checking.ready_to_save(self, what)
+
+    def problem_box_for_checks(self, checks: list[Check], doing: str) -> None:
+        checking.refuse_for_checks(self, checks, doing)
+
+    def _locate(self, problem: Problem) -> tuple[int, str]:
+        return checking.locate(self, problem)
+
+    def _problem_box(
+        self, title: str, intro: str, lines: list[str], details_only: bool = False
+    ) -> None:
+        window_dialogs.problem_box(self, title, intro, lines, details_only)
+
+    # Text size and the patient view (view_modes.py) --------------------------------------------
     def scale(self) -> float:
-        base = self.settings.text_size / 100
-        return base * (PRESENTATION_SCALE if self._presentation else 1.0)
+        return view_modes.scale(self)
 
     def apply_text_size(self) -> None:
-        sizes = Sizes(self.scale())
-        self.setStyleSheet(stylesheet(sizes))
-        self.nav_panel.setFixedWidth(min(sizes.px(250), 300))
-        for page in self._built_pages():
-            page.apply_sizes(sizes)
+        view_modes.apply_text_size(self)
 
     def change_text_size(self, step: int) -> None:
-        current = TEXT_SIZES.index(self.settings.text_size)
-        last = len(TEXT_SIZES) - 1
-        new = DEFAULT_TEXT_SIZE if step == 0 else TEXT_SIZES[max(0, min(last, current + step))]
-        if new == self.settings.text_size:
-            return
-        self.settings = self.settings.with_text_size(new)
-        self.apply_text_size()
-        self.statusBar().showMessage(self.tr("Text size {n} %").format(n=new), 3000)
-        self._store_settings()
+        view_modes.change_text_size(self, step)
 
     def set_presentation(self, on: bool) -> None:
-        if on == self._presentation:
-            return
-        self._presentation = on
-        self.nav_panel.setVisible(not on)
-        self.leave_presentation.setEnabled(on)
-        if on:
-            self._was_maximized = self.isMaximized()
-            self.showFullScreen()
-        elif self._was_maximized:
-            self.showMaximized()
-        else:
-            self.showNormal()
-        self.apply_text_size()
-        if self.presentation_action.isChecked() != on:
-            self.presentation_action.setChecked(on)
+        """The patient view (True) or the clinician's (False): ``view_modes.set_patient_view``."""
+        view_modes.set_patient_view(self, on)
 
-    def _store_settings(self) -> None:
+    def store_settings(self) -> None:
         try:
             save_settings(self.settings)
         except SaveError as exc:
@@ -568,346 +426,45 @@ class MainWindow(QMainWindow):
                 self.tr("Settings could not be saved: {reason}").format(reason=exc), 8000
             )
 
-    # Sessions --------------------------------------------------------------------------------
+    # Commands (session_ops.py, handout_ops.py, window_dialogs.py) -----------------------------
     def maybe_discard(self, doing: str) -> bool:
-        """Ask before unsaved changes are lost. True: go ahead."""
-        from PySide6.QtWidgets import QMessageBox
-
-        if not self.model.modified:
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr(
-                "This consultation has changes that are not saved.\n\nSave them before you {doing}?"
-            ).format(doing=doing),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return self.sessions.maybe_discard(doing)
 
     def new_consultation(self) -> bool:
-        if not self.maybe_discard(self.tr("start a new consultation")):
-            return False
-        self.model.replace(self.new_session())
-        self.go_to(0, focus=True)
-        self.statusBar().showMessage(self.tr("New consultation started."), 4000)
-        return True
+        return self.sessions.new_consultation()
 
     def open_session(self, path: Path | None = None) -> bool:
-        if not self.maybe_discard(self.tr("open another consultation")):
-            return False
-        if path is None:
-            path = files.ask_open_path(self, self.tr("Open a consultation"))
-            if path is None:
-                return False
-        from hfs_desktop.domain.content import ContentError, load_content
-        from hfs_desktop.domain.validation import SessionError, content_problems
-        from hfs_desktop.storage.session_file import load_session
-
-        try:
-            session = load_session(path)
-            problems = content_problems(
-                session.to_json_dict(), load_content(session.handout.language)
-            )
-            if problems:
-                raise SessionError(problems)
-        except SessionError as exc:
-            self._problem_box(
-                self.tr("This file cannot be opened"),
-                self.tr("{name} is not a consultation HFS Counsel can open:").format(
-                    name=path.name
-                ),
-                [str(p) for p in exc.problems],
-            )
-            return False
-        except ContentError as exc:
-            self._problem_box(self.tr("This file cannot be opened"), str(exc), [])
-            return False
-        self.model.replace(session, path)
-        self.go_to(0)
-        self.statusBar().showMessage(self.tr("Opened {name}.").format(name=path.name), 4000)
-        return True
+        return self.sessions.open_session(path)
 
     def save(self) -> bool:
-        if self.model.path is None:
-            return self.save_as()
-        return self._save_to(self.model.path)
+        return self.sessions.save()
 
     def save_as(self) -> bool:
-        if not self._ready_to_save(self.tr("saved")):
-            return False
-        path = files.ask_save_path(
-            self,
-            self.tr("Save the consultation"),
-            files.suggested_session_name(self.model.session.visit_date),
-            pdf=False,
-        )
-        if path is None:
-            return False
-        return self._save_to(path)
-
-    def _save_to(self, path: Path) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        from hfs_desktop.domain.validation import SessionError
-        from hfs_desktop.storage.session_file import save_session
-
-        if not self._ready_to_save(self.tr("saved")):
-            return False
-        try:
-            save_session(path, self.model.session)
-        except SessionError as exc:  # should not happen after the check; be safe anyway
-            self._problem_box(self.tr("Not saved"), "", [str(p) for p in exc.problems])
-            return False
-        except SaveError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return False
-        self.model.path = path
-        self.model.set_modified(False)
-        self.statusBar().showMessage(self.tr("Saved {name}.").format(name=path.name), 5000)
-        return True
-
-    def _ready_to_save(self, what: str) -> bool:
-        """Check the session; if it has problems, show them all and open the first one."""
-        problems = self.model.problems()
-        if not problems:
-            return True
-        self.strict = True
-        self._validate()
-        lines, first_page = [], None
-        for problem in problems:
-            page_index, text = self._locate(problem)
-            lines.append(f"{self.step_titles[page_index]}: {text}")
-            first_page = page_index if first_page is None else first_page
-        self._problem_box(
-            self.tr("Please check a few things"),
-            self.tr("The consultation cannot be {what} yet:").format(what=what),
-            lines,
-        )
-        if first_page is not None:
-            self.go_to(first_page, focus=True)
-        return False
-
-    def _locate(self, problem: Problem) -> tuple[int, str]:
-        """Which step shows this problem, and its plain words."""
-        for index, page in enumerate(self.pages):
-            text = page.problem_text(problem)
-            if text is not None:
-                return index, text
-        lists: dict[str, TopicId] = {
-            "causes_relevant": "recurrence",
-            "risks_discussed": "second_surgery",
-        }
-        topic = lists.get(problem.field.split("[")[0])
-        if topic is not None:
-            return 1 + TOPICS.index(topic), str(problem)
-        if problem.field.startswith("handout"):
-            return HANDOUT_STEP, str(problem)
-        return 0, str(problem)
-
-    def _problem_box(self, title: str, intro: str, lines: list[str]) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(title)
-        box.setText(intro or title)
-        if lines:
-            box.setInformativeText("\n".join(f"• {line}" for line in lines[:12]))
-            if len(lines) > 12:
-                box.setDetailedText("\n".join(lines))
-        box.exec()
-
-    # Handout ---------------------------------------------------------------------------------
-    def current_pdf(self) -> bytes | None:
-        """The handout for the session as it is now; waits for the renderer if needed."""
-        from PySide6.QtCore import QEventLoop, Qt
-        from PySide6.QtWidgets import QProgressDialog
-
-        pdf = self.renderer.current_pdf()
-        if pdf is not None:
-            return pdf
-        progress = QProgressDialog(self.tr("Preparing the handout…"), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        loop = QEventLoop(self)
-        outcome: list[bool] = []
-
-        def done(*_args: object) -> None:
-            outcome.append(True)
-            loop.quit()
-
-        self.renderer.ready.connect(done)
-        self.renderer.failed.connect(done)
-        QTimer.singleShot(PDF_WAIT_MS, loop.quit)
-        try:
-            self.renderer.request_now()
-            if self.renderer.current_pdf() is None:
-                loop.exec()
-        finally:
-            self.renderer.ready.disconnect(done)
-            self.renderer.failed.disconnect(done)
-            progress.close()
-        return self.renderer.current_pdf()
-
-    def _handout_ready(self) -> bytes | None:
-        from PySide6.QtWidgets import QMessageBox
-
-        if not self._ready_to_save(self.tr("printed or saved as a PDF")):
-            return None
-        pdf = self.current_pdf()
-        if pdf is None:
-            QMessageBox.warning(
-                self,
-                self.tr("Handout not ready"),
-                self.tr("The handout could not be made. Please try again."),
-            )
-        return pdf
+        return self.sessions.save_as()
 
     def save_pdf(self) -> bool:
-        from PySide6.QtWidgets import QMessageBox
+        return self.handouts.save_pdf()
 
-        pdf = self._handout_ready()
-        if pdf is None:
-            return False
-        path = files.ask_save_path(
-            self,
-            self.tr("Save the handout as PDF"),
-            files.suggested_pdf_name(self.model.session.visit_date),
-            pdf=True,
-        )
-        if path is None:
-            return False
-        try:
-            write_atomic(path, pdf)
-        except SaveError as exc:
-            QMessageBox.warning(self, self.tr("PDF not saved"), str(exc))
-            return False
-        self.statusBar().showMessage(
-            self.tr("Handout saved as {name}.").format(name=path.name), 6000
-        )
-        return True
+    def pdf_saved(self, path: Path) -> None:
+        if Step.REVIEW in self._pages:
+            self.review_page.set_saved_pdf(path)
 
-    def _printer(self) -> QPrinter | None:
-        from PySide6.QtPrintSupport import QPrinter
-
-        from hfs_desktop.ui.printing import prepare_printer
-
-        if self._handout_ready() is None:
-            return None
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, self.model.session.handout.paper, self.handout_page.pages)
-        return printer
-
-    def print_handout(self) -> bool:
-        from PySide6.QtPrintSupport import QPrintDialog
-
-        printer = self._printer()
-        if printer is None:
-            return False
-        dialog = QPrintDialog(printer, self)
-        dialog.setMinMax(1, max(1, self.handout_page.pages))
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return False
-        return self._print_to(printer)
-
-    def print_preview(self) -> bool:
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
-
-        printer = self._printer()
-        if printer is None:
-            return False
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print preview"))
-        dialog.paintRequested.connect(self._print_to)
-        dialog.exec()
-        return True
-
-    def _print_to(self, printer: QPrinter) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        from hfs_desktop.ui.printing import print_document
-
-        try:
-            print_document(self.handout_page.document(), printer)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not printed"), str(exc))
-            return False
-        return True
-
-    # Profile, help -----------------------------------------------------------------------------
     def edit_profile(self) -> bool:
-        from hfs_desktop.ui.profile_dialog import ClinicProfileDialog
-
-        dialog = ClinicProfileDialog(self.settings.profile, self)
-        if dialog.exec() != ClinicProfileDialog.DialogCode.Accepted:
-            return False
-        old, new = self.settings.profile, dialog.profile()
-        self.settings = Settings(profile=new, text_size=self.settings.text_size)
-        self._store_settings()
-        if old.logo_path != new.logo_path:
-            self.renderer.logo_path = new.logo_path
-            self.renderer.schedule(immediate=True)
-        if self.model.path is None and not self.model.modified:
-            # A consultation that has not started yet takes the new profile at once.
-            self.model.replace(self.new_session())
-        elif old != new:
-            self.statusBar().showMessage(
-                self.tr("The clinic profile applies from the next new consultation."), 6000
-            )
-        return True
+        return window_dialogs.edit_profile(self)
 
     def show_shortcuts(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        rows = [
-            (self.tr("Next / previous step"), "Alt+Right / Alt+Left, Ctrl+PgDown / Ctrl+PgUp"),
-            (self.tr("Go to step 1–7"), "Ctrl+1 … Ctrl+7"),
-            (self.tr("The list of steps"), "Ctrl+L"),
-            (self.tr("New consultation"), "Ctrl+N"),
-            (self.tr("Open / Save / Save as"), "Ctrl+O / Ctrl+S / Ctrl+Shift+S"),
-            (self.tr("Save handout as PDF"), "Ctrl+E"),
-            (self.tr("Print / Print preview"), "Ctrl+P / Ctrl+Shift+P"),
-            (self.tr("Larger / smaller / normal text"), "Ctrl++ / Ctrl+- / Ctrl+0"),
-            (self.tr("Presentation mode"), self.tr("F11 (Esc leaves it)")),
-            (self.tr("Quit"), "Ctrl+Q"),
-        ]
-        text = "\n".join(f"{what}:  {keys}" for what, keys in rows)
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+        window_dialogs.show_shortcuts(self)
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        window_dialogs.show_about(self)
 
-        from hfs_desktop import __version__
-
-        content = self.model.content
-        QMessageBox.about(
-            self,
-            self.tr("About HFS Counsel"),
-            self.tr(
-                "HFS Counsel {version}\nCounseling content {content} (reviewed {review}).\n\n"
-                "Patient details stay in memory until you save a file you choose."
-            ).format(
-                version=__version__,
-                content=content.version,
-                review=content.review_date.isoformat(),
-            ),
-        )
-
-    # Closing ---------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_discard(self.tr("close HFS Counsel")):
             event.ignore()
             return
         if self._renderer is not None:
             self._renderer.shutdown()
-        if self._pages[HANDOUT_STEP] is not None:
+        if Step.HANDOUT in self._pages:
             self.handout_page.forget_preview()
         self.errors.uninstall()
         event.accept()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QListWidget, QWidget
 
+from hfs_desktop.domain.palette import color
 from hfs_desktop.ui.theme import ACCENT, INK, MUTED
 
 if TYPE_CHECKING:
@@ -26,6 +27,8 @@ USER_ROLE = 0x0100  # Qt::UserRole, as a number: see the module docstring
 SUBTITLE_ROLE = USER_ROLE + 1
 RECOMMENDED_ROLE = USER_ROLE + 2
 DISCUSSED_ROLE = USER_ROLE + 3
+ATTENTION_ROLE = USER_ROLE + 4  # something on this step stops the handout going out
+ATTENTION = color("safety_border")  # the same red as "Get help now"
 CHECK = "\u2713"
 
 
@@ -34,6 +37,8 @@ def _make_delegate(parent: QWidget) -> QStyledItemDelegate:
     from PySide6.QtCore import QRect, QSize, Qt
     from PySide6.QtGui import QColor, QFont, QFontMetrics
     from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+    WRAP = Qt.AlignmentFlag.AlignLeft.value | Qt.TextFlag.TextWordWrap.value
 
     class StepDelegate(QStyledItemDelegate):
         PAD_X, PAD_Y = 10, 9
@@ -48,10 +53,26 @@ def _make_delegate(parent: QWidget) -> QStyledItemDelegate:
             self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
         ) -> QSize:
             title, small = self._fonts(option)
-            height = QFontMetrics(title).height() + 2 * self.PAD_Y
+            title.setBold(True)  # measured bold, so selecting a step never needs a new line
+            height = self._title_height(title, index) + 2 * self.PAD_Y
             if index.data(SUBTITLE_ROLE):
                 height += QFontMetrics(small).height() + 2
             return QSize(160, height)
+
+        def _text_width(self, title: QFont) -> int:
+            """Room for the title: the list's width less padding and the ✓ column."""
+            view = self.parent()
+            width = view.viewport().width() if isinstance(view, QListWidget) else 160
+            gutter = QFontMetrics(title).horizontalAdvance(CHECK) + 8
+            return max(40, width - 2 * self.PAD_X - gutter)
+
+        def _title_height(self, title: QFont, index: QModelIndex | QPersistentModelIndex) -> int:
+            """Titles wrap onto more lines at large text sizes rather than being cut short."""
+            text = str(index.data(Qt.ItemDataRole.DisplayRole))
+            bounds = QFontMetrics(title).boundingRect(
+                QRect(0, 0, self._text_width(title), 10_000), WRAP, text
+            )
+            return bounds.height()
 
         def paint(
             self,
@@ -83,18 +104,22 @@ def _make_delegate(parent: QWidget) -> QStyledItemDelegate:
             rect.setLeft(rect.left() + gutter)
             painter.setPen(QColor(INK))
             title = str(index.data(Qt.ItemDataRole.DisplayRole))
+            bold = QFont(title_font)
+            bold.setBold(True)
+            title_height = self._title_height(bold, index)
             painter.drawText(
-                QRect(rect.left(), rect.top(), rect.width(), fm.height()),
-                left,
-                fm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+                QRect(rect.left(), rect.top(), rect.width(), title_height),
+                WRAP | Qt.AlignmentFlag.AlignTop.value,
+                title,
             )
             subtitle = index.data(SUBTITLE_ROLE)
             if subtitle:
                 painter.setFont(small_font)
-                painter.setPen(QColor(ACCENT if index.data(RECOMMENDED_ROLE) else MUTED))
+                colour = ACCENT if index.data(RECOMMENDED_ROLE) else MUTED
+                painter.setPen(QColor(ATTENTION if index.data(ATTENTION_ROLE) else colour))
                 sm = QFontMetrics(small_font)
                 painter.drawText(
-                    QRect(rect.left(), rect.top() + fm.height() + 2, rect.width(), sm.height()),
+                    QRect(rect.left(), rect.top() + title_height + 2, rect.width(), sm.height()),
                     left,
                     sm.elidedText(str(subtitle), Qt.TextElideMode.ElideRight, rect.width()),
                 )
@@ -109,6 +134,7 @@ class StepNavigator(QListWidget):
         self.setObjectName("Navigator")
         self.addItems(titles)
         self._ready = False
+        self._attention: set[int] = set()  # rows marked "Check this step"
 
     def finish_setup(self) -> None:
         """The custom painting, scroll and selection settings and the accessible texts."""
@@ -122,24 +148,51 @@ class StepNavigator(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformItemSizes(False)
+        self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-measure wrapped titles
         for row in range(self.count()):
             item = self.item(row)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
 
     def set_marks(self, row: int, recommended: bool, discussed: bool) -> None:
-        from PySide6.QtCore import Qt
-
         self.finish_setup()
         item = self.item(row)
         item.setData(RECOMMENDED_ROLE, recommended)
         item.setData(DISCUSSED_ROLE, discussed)
-        item.setData(SUBTITLE_ROLE, self.tr("Recommended") if recommended else "")
+        self._describe(row)
+
+    def set_attention(self, row: int, attention: bool) -> None:
+        """Mark a step whose fields stop the handout going out ("Check this step")."""
+        self.finish_setup()
+        # Compared with a Python set, not item.data(): this runs at every keystroke, and a
+        # bool returned by PySide6 6.12 steals a reference to True (see qt_compat.py).
+        if (row in self._attention) != attention:
+            self._attention.symmetric_difference_update({row})
+            self.item(row).setData(ATTENTION_ROLE, attention)
+            self._describe(row)
+
+    def _describe(self, row: int) -> None:
+        """The subtitle and the spoken text from the item's marks."""
+        from PySide6.QtCore import Qt
+
+        item = self.item(row)
+        recommended = bool(item.data(RECOMMENDED_ROLE))
+        attention = bool(item.data(ATTENTION_ROLE))
+        subtitle = self.tr("Recommended") if recommended else ""
+        if attention:
+            subtitle = self.tr("Check this step")
+        item.setData(SUBTITLE_ROLE, subtitle)
         spoken = [item.text()]
         if recommended:
             spoken.append(self.tr("recommended"))
-        if discussed:
+        if item.data(DISCUSSED_ROLE):
             spoken.append(self.tr("discussed"))
+        if attention:
+            spoken.append(self.tr("needs checking before the handout goes out"))
         item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(spoken))
+
+    def attention(self, row: int) -> bool:
+        return row in self._attention
 
     def marks(self, row: int) -> tuple[bool, bool]:
         item = self.item(row)

@@ -247,6 +247,11 @@ QPushButton:disabled {{
     border-color: {c("disabled_border")};
 }}
 QCheckBox, QRadioButton {{ spacing: {s.px(8)}px; }}
+QCheckBox:focus, QRadioButton:focus {{
+    background: {ACCENT_SOFT}; border: 2px solid {ACCENT}; border-radius: 4px;
+}}
+QListWidget#Navigator:focus {{ border: 2px solid {ACCENT}; }}
+QScrollArea[focusFrame="true"]:focus {{ border: 2px solid {ACCENT}; border-radius: 6px; }}
 QGroupBox {{
     font-weight: 600; border: 1px solid {BORDER}; border-radius: 8px;
     margin-top: {s.px(14)}px; padding: {s.px(10)}px {s.px(8)}px {s.px(8)}px {s.px(8)}px;

@@ -9,13 +9,14 @@ the handout ("fits this patient" / "discussed"), where it prints as ☑ with the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import partial
 
 from markupsafe import Markup, escape
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from hfs_desktop.domain import document as d
 from hfs_desktop.domain.palette import color
@@ -33,6 +34,11 @@ from hfs_desktop.ui.widgets import ComboBox, WrapCheckBox
 PICTURE_MIN_WIDTH = 400
 PICTURE_MAX_WIDTH = 720  # at 100 % text size
 PICTURE_TEXT = 15  # px at 100 %: between the caption and the body text
+# Narrower than this (px at 100 % text) tables are shown row by row and the option grid question
+# by question: its five columns need about 640 px before their longest words stop fitting.
+GRID_SIDE_BY_SIDE_WIDTH = 680
+# "[S1, E4, C1]", as _sources writes it: seeds (S), studies (E), the clinic's own figures (C)
+SOURCE_TAG = re.compile(r"\s*\[[A-Z]\d+(?:,\s*[A-Z]\d+)*\]")
 
 
 def _sources(sources: Sequence[str], sizes: Sizes) -> str:
@@ -127,14 +133,42 @@ def _table_html(
     )
 
 
-def _grid_html(block: d.OptionGridBlock, sizes: Sizes) -> str:
-    rows = [[label, *cells] for label, cells in block.rows]
+def _stacked_html(header: Sequence[Markup], rows: Sequence[Sequence[Markup]], sizes: Sizes) -> str:
+    """A table too wide for the column, row by row: each row's first cell as a small heading,
+    then each column's heading with that row's value. The same words, and no cell that can
+    make a narrow column wider than the view."""
+    parts = []
+    for row in rows:
+        parts.append(
+            f'<p style="margin-top:{sizes.px(10)}px; margin-bottom:{sizes.px(4)}px">'
+            f"<b>{row[0]}</b></p>"
+        )
+        parts.extend(
+            f'<p style="margin-left:{sizes.px(16)}px; margin-bottom:{sizes.px(4)}px">'
+            f"<i>{head}:</i> {value}</p>"
+            for head, value in zip(header[1:], row[1:], strict=True)
+        )
+    return "".join(parts)
+
+
+def _grid_html(
+    block: d.OptionGridBlock, sizes: Sizes, sources: Sequence[str], side_by_side: bool
+) -> str:
+    """The option grid: one column per option when the column is wide enough; otherwise (large
+    text, a laptop) question by question, each with every option's answer, as large print
+    prints it. The same rows for every option either way."""
+    if side_by_side:
+        rows = [[label, *cells] for label, cells in block.rows]
+        table = _table_html([block.corner, *block.options], rows, sizes, first=18)
+    else:
+        rows = [[label, *cells] for label, cells in block.rows]
+        table = _stacked_html([block.corner, *block.options], rows, sizes)
     return (
         _heading(block.title, sizes)
         + _paragraph(Markup("<b>{}</b>").format(block.decision), (), sizes)
         + _paragraph(block.intro, (), sizes)
-        + _table_html([block.corner, *block.options], rows, sizes, first=18)
-        + _paragraph(Markup(""), block.sources, sizes)
+        + table
+        + _paragraph(Markup(""), sources, sizes)
     )
 
 
@@ -153,6 +187,22 @@ def _clinician_notes(notes: Sequence[tuple[str, str]], title: str, sizes: Sizes)
     )
 
 
+def _clear(layout: QLayout) -> None:
+    """Empty a layout, nested layouts (the values form) included: their widgets would
+    otherwise stay behind, shown on top of the rebuilt page."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            break
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+        elif inner is not None:
+            _clear(inner)
+            inner.deleteLater()
+
+
 class TopicView(QWidget):
     """The column of one topic: title, summary, then its blocks in reading order."""
 
@@ -167,23 +217,22 @@ class TopicView(QWidget):
         self.check_boxes: dict[str, WrapCheckBox] = {}
         self.value_boxes: dict[str, ComboBox] = {}
         self._marks: dict[str, QLabel] = {}
+        self._grid_side_by_side = True
         self.pictures: list[tuple[str, SceneView]] = []
         self._picture_width = 0
+        self.patient_view = False  # the patient's text only: no source tags, no tick boxes
 
     # Building ------------------------------------------------------------------------------
     def rebuild(self, sizes: Sizes) -> None:
         self.sizes = sizes
         self._layout.setSpacing(sizes.px(10))
-        while (item := self._layout.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        _clear(self._layout)
         self.check_boxes.clear()
         self.value_boxes.clear()
         self._marks.clear()
         self.pictures.clear()
         self._picture_width = self._fit_width()
+        self._grid_side_by_side = self._grid_fits()
         session, content = self.model.session, self.model.content
         topic = content.topics[self.topic_id]
         title_markup, summary_markup = d.topic_heading(topic, session, content)
@@ -200,25 +249,34 @@ class TopicView(QWidget):
                 self._layout.addWidget(self._text("".join(pending)))
                 pending.clear()
 
+        def tags(sources: Sequence[str]) -> Sequence[str]:
+            return () if self.patient_view else sources
+
         for block in d.topic_blocks(topic, session, content):
             if isinstance(block, d.Heading):
                 if not pending:  # a label's first block ignores its top margin
                     self._layout.addSpacing(sizes.px(12))
                 pending.append(_heading(block.text, sizes))
             elif isinstance(block, d.Paragraph):
-                pending.append(_paragraph(block.text, block.sources, sizes))
+                pending.append(_paragraph(block.text, tags(block.sources), sizes))
             elif isinstance(block, d.Bullets):
-                pending.append(_bullets(block.items, block.sources, sizes))
+                pending.append(_bullets(block.items, tags(block.sources), sizes))
             elif isinstance(block, d.Milestones):
                 pending.append(_milestones(block, sizes))
             elif isinstance(block, d.TableBlock):
-                pending.append(_table_html(block.header, block.rows, sizes))
-                pending.append(_paragraph(Markup(""), block.sources, sizes))
+                table = _table_html if self._grid_side_by_side else _stacked_html
+                pending.append(table(block.header, block.rows, sizes))
+                pending.append(_paragraph(Markup(""), tags(block.sources), sizes))
             elif isinstance(block, d.OptionGridBlock):
-                pending.append(_grid_html(block, sizes))
+                pending.append(
+                    _grid_html(block, sizes, tags(block.sources), self._grid_side_by_side)
+                )
             elif isinstance(block, d.ValuesBlock):
-                flush()
-                self._values(block)
+                if self.patient_view:  # the questions only: the clinician records answers
+                    pending.append(self._values_text(block))
+                else:
+                    flush()
+                    self._values(block)
             elif isinstance(block, d.Picture):
                 flush()
                 self._picture(block.kind)
@@ -226,7 +284,7 @@ class TopicView(QWidget):
                 if block.title:
                     if not pending:
                         self._layout.addSpacing(sizes.px(12))
-                    pending.append(_heading(block.title, sizes, block.sources))
+                    pending.append(_heading(block.title, sizes, tags(block.sources)))
                 flush()
                 self._check_list(block)
         flush()
@@ -249,6 +307,8 @@ class TopicView(QWidget):
         return f'<div style="{style}">{html}</div>'
 
     def _text(self, html: str, px: int | None = None, color: str | None = None) -> QLabel:
+        if self.patient_view:  # source tags are for the clinician, also those inside a text
+            html = SOURCE_TAG.sub("", html)
         label = QLabel(self._sized(html, px, color), self)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
@@ -268,8 +328,18 @@ class TopicView(QWidget):
             text_size=float(self.sizes.px(PICTURE_TEXT)),
         )
 
+    def _grid_fits(self) -> bool:
+        holder = self if self.isVisible() else self.parentWidget() or self  # before first show
+        return holder.width() >= self.sizes.px(GRID_SIDE_BY_SIDE_WIDTH)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self._grid_fits() != self._grid_side_by_side and any(
+            b.type in ("option_grid", "table")
+            for b in self.model.content.topics[self.topic_id].blocks
+        ):
+            QTimer.singleShot(0, lambda: self.rebuild(self.sizes))  # not inside the resize
+            return
         width = self._fit_width()
         if self.pictures and abs(width - self._picture_width) >= 24:
             self._picture_width = width  # re-lay the pictures out for the new width
@@ -297,6 +367,14 @@ class TopicView(QWidget):
                 html, detail = f"<b>{item.title}</b>", str(item.text)
             else:
                 html, detail = str(item.text), ""
+            if self.patient_view:  # the words without the clinician's tick box
+                self._layout.addSpacing(self.sizes.px(6))
+                self._layout.addWidget(self._text(html + (f"<br/>{detail}" if detail else "")))
+                if item.marked:
+                    self._layout.addWidget(
+                        self._text(f"<i>{block.mark_label}</i>", self.sizes.small + 1, ACCENT)
+                    )
+                continue
             box = WrapCheckBox(self._sized(html), self._sized(detail) if detail else "", self)
             box.setObjectName(f"check-{item.id}")
             box.box.setAccessibleDescription(
@@ -316,8 +394,19 @@ class TopicView(QWidget):
             self._layout.addSpacing(self.sizes.px(6))
             self._layout.addWidget(box)
             self._layout.addWidget(mark)
-        if not block.title and block.sources:
+        if not block.title and block.sources and not self.patient_view:
             self._layout.addWidget(self._text(_sources(block.sources, self.sizes)))
+
+    def _values_text(self, block: d.ValuesBlock) -> str:
+        """The values exercise as the patient reads it in patient view (no answer boxes)."""
+        aid = self.model.content.options
+        questions = [Markup(escape(item.text)) for item in (*aid.values, *aid.sure)]
+        return (
+            _heading(block.title, self.sizes)
+            + str(block.intro)
+            + _bullets(questions, (), self.sizes)
+            + _paragraph(Markup(escape(aid.leaning_title)), (), self.sizes)
+        )
 
     def _values(self, block: d.ValuesBlock) -> None:
         """The values exercise, leaning and SURE: the clinician records the patient's answers

@@ -110,6 +110,8 @@ class _ClickLabel(QLabel):
             event.position().toPoint()
         ):
             self._on_click()
+            event.accept()  # handled: the check box around it must not toggle again
+            return
         super().mouseReleaseEvent(event)
 
 
@@ -122,11 +124,14 @@ class WrapCheckBox(QWidget):
 
     toggled = Signal(bool)
 
-    def __init__(self, html: str, detail: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, html: str, detail: str = "", parent: QWidget | None = None, plain: bool = False
+    ) -> None:
         super().__init__(parent)
         self.box = QCheckBox(self)
         self.label = _ClickLabel(html, self, self.box.toggle)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
+        # Plain text keeps a "&" mnemonic (it moves the focus to the box).
+        self.label.setTextFormat(Qt.TextFormat.PlainText if plain else Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.label.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -156,11 +161,25 @@ class WrapCheckBox(QWidget):
         doc = QTextDocument()
         doc.setDefaultFont(self.label.font())
         doc.setDocumentMargin(0)
-        doc.setHtml(self.label.text())
+        if self.label.textFormat() == Qt.TextFormat.PlainText:
+            doc.setPlainText(self.label.text().replace("&", ""))
+        else:
+            doc.setHtml(self.label.text())
         doc.setTextWidth(self.label.width())
         needed = int(doc.size().height()) + 2
         if needed != self.label.minimumHeight():
             self.label.setMinimumHeight(needed)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()  # so the release comes here: the whole row is the click target
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click anywhere on the row (the gap between box and words too) toggles it."""
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.box.toggle()
+        event.accept()
 
     def isChecked(self) -> bool:
         return self.box.isChecked()
@@ -169,7 +188,7 @@ class WrapCheckBox(QWidget):
         self.box.setChecked(checked)
 
 
-def _paint_arrow(widget: QWidget) -> None:
+def paint_arrow(widget: QWidget) -> None:
     """A plain triangle in the drop-down area (the style sheet hides the native one)."""
     painter = QPainter(widget)
     try:
@@ -196,7 +215,7 @@ class ComboBox(QComboBox):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        _paint_arrow(self)
+        paint_arrow(self)
 
 
 class DateEdit(QDateEdit):
@@ -208,4 +227,4 @@ class DateEdit(QDateEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        _paint_arrow(self)
+        paint_arrow(self)

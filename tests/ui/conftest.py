@@ -16,6 +16,26 @@ from hfs_desktop.ui.main_window import MainWindow
 PREVIEW_TIMEOUT_MS = 15_000
 
 
+@pytest.fixture(autouse=True)
+def _clinic_profile(_isolated_home: Path) -> None:
+    """A clinic with a phone number, as every real installation has: without one the
+    handout is not ready to go out (the window refuses Save PDF and Print)."""
+    from hfs_desktop.ui.settings import ClinicProfile, Settings, save_settings
+
+    save_settings(Settings(profile=ClinicProfile(clinic_name="Riverside", phone="01632 960000")))
+
+
+@pytest.fixture(autouse=True)
+def _no_hanging_message_box(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box a test did not expect fails the test instead of waiting forever."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(box: QMessageBox) -> int:
+        raise AssertionError(f"unexpected message box: {box.text()} {box.informativeText()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+
+
 def _discard(window: MainWindow) -> None:
     window.model.set_modified(False)  # teardown closes the window: no unsaved-changes question
 

@@ -122,7 +122,8 @@ def test_print_renders_every_page_into_the_printer(
         return QPrintDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
-    window.print_action.trigger()
+    window.print_action.trigger()  # the handout is made in the background, then printed
+    qtbot.waitUntil(lambda: out.is_file() and out.stat().st_size > 0, timeout=15_000)
     pages = window.handout_page.pages
     assert pages > 1
     assert len(PdfReader(str(out)).pages) == pages
@@ -138,7 +139,11 @@ def test_print_renders_every_page_into_the_printer(
 
 
 def test_save_pdf_error_is_explained(
-    window: MainWindow, dialogs: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: QtBot,
+    window: MainWindow,
+    dialogs: object,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -146,8 +151,9 @@ def test_save_pdf_error_is_explained(
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     window.patient_page.name.setText("No Folder")
     dialogs.pdf = tmp_path / "no-such-folder" / "h.pdf"  # type: ignore[attr-defined]
-    assert not window.save_pdf()
-    assert warnings and "does not exist" in warnings[0]
+    assert not window.save_pdf()  # not yet: the handout is still being made
+    qtbot.waitUntil(lambda: bool(warnings), timeout=15_000)  # then the save, which fails
+    assert "does not exist" in warnings[0]
 
 
 def test_file_dialog_leaves_no_folder_history(qtbot: QtBot, tmp_path: Path) -> None:
@@ -194,3 +200,29 @@ def test_typing_does_not_use_up_references_to_true(
         assert before - sys.getrefcount(True) < 10 * len(typed)
         assert sys.getrefcount(True) > 1 << 39  # hfs_desktop.ui.qt_compat.protect_none
     assert window.model.session.notes.endswith("call us. ")
+
+
+def test_preview_shows_page_numbers_zooms_fits_and_dims_when_outdated(
+    qtbot: QtBot, window: MainWindow, wait_preview: Callable
+) -> None:
+    from PySide6.QtPdfWidgets import QPdfView
+
+    window.patient_page.name.setText("Page Person")
+    window.go_to(6)
+    wait_preview(window)
+    page = window.handout_page
+    assert page.page_label.text() == f"Page 1 of {page.pages}"
+    assert not page.dim.isVisible()
+    page.zoom_in.click()
+    assert page.view.zoomMode() == QPdfView.ZoomMode.Custom
+    bigger = page.view.zoomFactor()
+    page.zoom_out.click()
+    assert page.view.zoomFactor() < bigger
+    page.fit_page.click()
+    assert page.view.zoomMode() == QPdfView.ZoomMode.FitInView
+    page.fit_width.click()
+    assert page.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    window.patient_page.name.setText("Page Person Two")  # the shown pages are now outdated
+    assert page.dim.isVisible()
+    wait_preview(window)
+    assert not page.dim.isVisible()

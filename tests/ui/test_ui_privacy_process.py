@@ -23,6 +23,8 @@ out = Path(sys.argv[1]); marker = sys.argv[2]
 app = QApplication([])
 QCoreApplication.setOrganizationName("HFS Counsel")
 QCoreApplication.setApplicationName("HFS Counsel")
+from hfs_desktop.ui.settings import ClinicProfile, Settings, save_settings
+save_settings(Settings(profile=ClinicProfile(clinic_name="Riverside", phone="01632 960000")))
 w = create_main_window(); w.resize(1280, 800); w.show()
 w.patient_page.name.setText(marker)
 w.questions_page.notes.setPlainText("Notes for " + marker)
@@ -31,6 +33,8 @@ for step in range(7):
 answers = iter([out / "session.json", out / "handout.pdf"])
 files.ask_save_path = lambda *a, **k: next(answers)
 assert w.save_as(), "session not saved"
+while w.renderer.current_pdf() is None:  # the preview's handout, made in the background
+    app.processEvents()
 assert w.save_pdf(), "pdf not saved"
 QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
 assert w.new_consultation()

@@ -34,7 +34,9 @@ class Answers:
 @pytest.fixture
 def problems_shown(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
     shown: list[list[str]] = []
-    monkeypatch.setattr(window, "_problem_box", lambda title, intro, lines: shown.append(lines))
+    monkeypatch.setattr(
+        window, "_problem_box", lambda title, intro, lines, *details: shown.append(lines)
+    )
     return shown
 
 

@@ -2,56 +2,56 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hfs_desktop.domain.validation import Problem
 from hfs_desktop.ui.model import SessionModel
+from hfs_desktop.ui.readiness import Check
 from hfs_desktop.ui.theme import Sizes
 from hfs_desktop.ui.widgets import muted_label
+
+QWIDGETSIZE_MAX = 16_777_215  # Qt's "no maximum"
 
 
 class CenteredColumn(QWidget):
     """Holds one column, centred and at most ``max_width`` wide, inside a scroll area.
 
-    Sized by hand rather than with an aligned layout item: an aligned item gets its size
-    hint's width, so wrapped text would be measured for one width and shown at another.
+    A real layout (stretch, column, stretch) rather than hand-set geometry: only a layout
+    passes the column's "my content grew" on to the scroll area, which then resizes this
+    widget and shows a scroll bar. (Without one, topic pages built while hidden were cut off
+    at the view's height with no way to scroll.) The column has a maximum width instead of an
+    alignment: an aligned item would get its size hint's width, so wrapped text would be
+    measured for one width and shown at another.
     """
 
     def __init__(self, max_width: int | None) -> None:
         super().__init__()
         self.setObjectName("ScrollBody")
-        self.max_width = max_width or 100_000
         self.column = QWidget(self)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.column.setObjectName("ScrollColumn")
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self.column.setSizePolicy(policy)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addStretch(0)
+        row.addWidget(self.column, 1)
+        row.addStretch(0)
+        self.set_max_width(max_width)
 
-    def _column_width(self, width: int) -> int:
-        return min(width, self.max_width)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        column_width = self._column_width(width)
-        if self.column.hasHeightForWidth():
-            return self.column.heightForWidth(column_width)
-        return self.column.sizeHint().height()
-
-    def sizeHint(self) -> QSize:
-        hint = self.column.sizeHint()
-        return QSize(min(hint.width(), self.max_width), hint.height())
-
-    def minimumSizeHint(self) -> QSize:
-        hint = self.column.minimumSizeHint()
-        return QSize(min(hint.width(), self.max_width), 0)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        width = self._column_width(self.width())
-        self.column.setGeometry((self.width() - width) // 2, 0, width, self.height())
-        super().resizeEvent(event)
+    def set_max_width(self, max_width: int | None) -> None:
+        """Widen or narrow the column (the patient view uses the full width)."""
+        self.max_width = max_width or QWIDGETSIZE_MAX
+        self.column.setMaximumWidth(self.max_width)
 
 
 class Page(QWidget):
@@ -61,7 +61,10 @@ class Page(QWidget):
         super().__init__(parent)
         self.model = model
         self.step_title = title  # as in the step list
+        self.setObjectName(f"Page-{type(self).__name__}")
         self.sizes = Sizes(1.0)
+        self._columns: list[tuple[CenteredColumn, int | None]] = []  # and their 100 % width
+        self.checks: list[Check] = []  # what stops the handout going out (set by the window)
         model.reset.connect(self.load)
         model.changed.connect(self.on_changed)
 
@@ -72,7 +75,10 @@ class Page(QWidget):
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setAccessibleName(self.step_title)  # a screen reader names what it scrolls
+        area.setProperty("focusFrame", True)  # when it has the focus (keys scroll it), show it
         outer = CenteredColumn(max_width)
+        self._columns.append((outer, max_width))
         area.setWidget(outer)
         return area, outer.column
 
@@ -109,7 +115,13 @@ class Page(QWidget):
         """Part of the session changed (maybe from another page)."""
 
     def apply_sizes(self, sizes: Sizes) -> None:
+        """Grow with the text: a column holds as many words per line at 200 % as at 100 %."""
         self.sizes = sizes
+        for column, width in self._columns:
+            column.set_max_width(sizes.px(width) if width else None)
+
+    def set_patient_view(self, on: bool) -> None:
+        """Show the patient's text only (True) or the clinician's controls too (False)."""
 
     def show_problems(self, problems: list[Problem], strict: bool) -> None:
         """Show validation problems that belong to this page's fields.

@@ -6,13 +6,10 @@ under the fields; they never block typing. An empty name is only a hint until a 
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -25,61 +22,28 @@ from PySide6.QtWidgets import (
 from hfs_desktop.domain.session import Session, Side, Stage, Twitching
 from hfs_desktop.domain.validation import Problem, ProblemCode, field_limit
 from hfs_desktop.ui.accessibility import is_input, label_for, visible_text
+from hfs_desktop.ui.clean_text import clean
+from hfs_desktop.ui.dates import DateField, from_qdate
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.pages.base import Page
-from hfs_desktop.ui.theme import BORDER
+from hfs_desktop.ui.theme import BORDER, Sizes
 from hfs_desktop.ui.widgets import (
     ComboBox,
     Counter,
-    DateEdit,
     FieldMessage,
     muted_label,
     set_invalid,
 )
 
 NAME_LIMIT = field_limit("patient.name")
-_NO_DATE = QDate(1900, 1, 1)  # the date edits' "not set" value, shown as special text
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
-
-
-class _CalendarOpensNearVisit(QObject):
-    """An unset surgery date opens its calendar at the visit month, not in 1900.
-
-    Watches the date edit until it is first used, then its calendar (asking for the calendar
-    creates it, which the window's start-up should not pay for).
-    """
-
-    _FIRST_USE = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.FocusIn)
-
-    def __init__(self, edit: QDateEdit, visit: QDateEdit) -> None:
-        super().__init__(edit)
-        self.edit, self.visit = edit, visit
-        self.watching_calendar = False
-        edit.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if watched is self.edit:
-            if kind in self._FIRST_USE and not self.watching_calendar:
-                self.watching_calendar = True
-                self.edit.calendarWidget().installEventFilter(self)
-        elif kind == QEvent.Type.Show and self.edit.date() == _NO_DATE:
-            day = self.visit.date()
-            self.edit.calendarWidget().setCurrentPage(day.year(), day.month())
-        return False
+FIELD_ROOM = 380  # px at 100 %: narrower fields than this put the labels above them
 
 
 class PatientPage(Page):
     def __init__(self, model: SessionModel, title: str, parent: QWidget | None = None) -> None:
         super().__init__(model, title, parent)
         self._loading = False
+        self._last_problems: tuple[list[Problem], bool] = ([], False)
         col = self.scrolling_column(
             820,
             self.tr(
@@ -96,17 +60,23 @@ class PatientPage(Page):
         grid.setVerticalSpacing(4)
         grid.setColumnStretch(1, 1)
         self.grid = grid
+        self.card = card
+        card.installEventFilter(self)
         self.messages: dict[str, FieldMessage] = {}
         self._row = 0
+        self._labels: list[tuple[QLabel, int]] = []  # each label and its field's row
+        self._stacked = False
 
         # Patient ----------------------------------------------------------------------------
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText(self.tr("Full name, as it should print"))
+        self.name.setPlaceholderText(self.tr("Full name"))
         self.name_counter = Counter(NAME_LIMIT, self.tr("characters"), self)
         self._add_row(self.tr("Patient &name"), self.name, "patient.name", self.name_counter)
 
         self.preferred = QLineEdit(self)
-        self.preferred.setPlaceholderText(self.tr("Optional: what they like to be called"))
+        self.preferred.setPlaceholderText(
+            self.tr("Optional: what they like to be called (the handout uses it)")
+        )
         self.preferred_counter = Counter(NAME_LIMIT, self.tr("characters"), self)
         self._add_row(
             self.tr("&Preferred name"),
@@ -120,7 +90,6 @@ class PatientPage(Page):
             QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), self.birth_year)
         )
         self.birth_year.setPlaceholderText(self.tr("e.g. 1958, or leave blank"))
-        self.birth_year.setMaximumWidth(260)
         self._add_row(self.tr("&Year of birth"), self.birth_year, "patient.birth_year")
 
         side_box = QWidget(self)
@@ -165,14 +134,11 @@ class PatientPage(Page):
             self.twitching.addItem(text, value)
         self._add_row(self.tr("T&witching since surgery"), self.twitching, "twitching")
 
-        self.surgery_date = DateEdit(self)
-        self.visit_date = DateEdit(self)
-        for edit in (self.surgery_date, self.visit_date):
-            edit.setDisplayFormat("d MMMM yyyy")
-            edit.setMinimumDate(_NO_DATE)
-            edit.setMaximumDate(QDate(2100, 12, 31))
-            edit.setMaximumWidth(300)
-        _CalendarOpensNearVisit(self.surgery_date, self.visit_date)
+        self.surgery_date = DateField(self)
+        self.visit_date = DateField(self)
+        self.visit_date.setPlaceholderText(self.tr("e.g. 3 March 2026"))
+        # An empty surgery date's calendar opens at the visit month, not today's.
+        self.surgery_date.opens_near = self.visit_date.date
         self._add_row(self.tr("Surgery &date"), self.surgery_date, "surgery_date")
         self._add_row(self.tr("V&isit date"), self.visit_date, "visit_date")
 
@@ -182,11 +148,8 @@ class PatientPage(Page):
 
         self.clinic = muted_label("", self)
         self.clinic.setTextFormat(Qt.TextFormat.PlainText)
-        clinic_label = QLabel(self.tr("Clinic"), self)
-        clinic_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.grid.addWidget(clinic_label, self._row, 0)
-        self.grid.addWidget(self.clinic, self._row, 1)
-        self._row += 1
+        self.clinic.setWordWrap(True)
+        self._place_label(QLabel(self.tr("Clinic"), self), self.clinic)
         self.messages["clinic"] = FieldMessage(self)
         self.grid.addWidget(self.messages["clinic"], self._row, 1)
         self._row += 1
@@ -195,6 +158,12 @@ class PatientPage(Page):
         col.addStretch(1)
 
         # Writing back -----------------------------------------------------------------------
+        self._notices: dict[str, str] = {}  # "removed hidden characters", per field
+        for edit, field in (
+            (self.name, "patient.name"),
+            (self.preferred, "patient.preferred_name"),
+        ):
+            edit.textEdited.connect(lambda _text, e=edit, f=field: self._clean(e, f))
         self.name.textChanged.connect(self._write_patient)
         self.preferred.textChanged.connect(self._write_patient)
         self.birth_year.textChanged.connect(self._write_patient)
@@ -203,6 +172,8 @@ class PatientPage(Page):
         self.twitching.currentIndexChanged.connect(self._write_visit)
         self.surgery_date.dateChanged.connect(self._write_visit)
         self.visit_date.dateChanged.connect(self._write_visit)
+        for edit in (self.surgery_date, self.visit_date):  # "unreadable" shows as you type
+            edit.textEdited.connect(lambda _text: self.show_problems(*self._last_problems))
         self.clinician.textChanged.connect(self._write_visit)
         self.load()
 
@@ -211,14 +182,11 @@ class PatientPage(Page):
         self, text: str, widget: QWidget, field: str, counter: Counter | None = None
     ) -> QLabel:
         label = QLabel(text, self)
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if is_input(widget):
             label_for(label, widget)
         else:  # a group of controls: the label names the group
             widget.setAccessibleName(visible_text(label))
-        self.grid.addWidget(label, self._row, 0)
-        self.grid.addWidget(widget, self._row, 1)
-        self._row += 1
+        self._place_label(label, widget)
         message = FieldMessage(self)
         self.messages[field] = message
         below = QHBoxLayout()
@@ -230,6 +198,52 @@ class PatientPage(Page):
         self.grid.addLayout(below, self._row, 1)
         self._row += 1
         return label
+
+    def _place_label(self, label: QLabel, widget: QWidget) -> None:
+        """A label beside its field; each field keeps an empty row above it for the label
+        when the labels go above the fields (large text, narrow window: ``_stack_labels``)."""
+        self._labels.append((label, self._row + 1))
+        self._row += 1  # the row above, empty while the labels are beside their fields
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.grid.addWidget(label, self._row, 0)
+        self.grid.addWidget(widget, self._row, 1)
+        self._row += 1
+
+    def _stack_labels(self, stacked: bool) -> None:
+        """Labels above their fields (True) or beside them (False)."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        for label, row in self._labels:
+            self.grid.removeWidget(label)
+            if stacked:
+                label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+                self.grid.addWidget(label, row - 1, 1)
+            else:
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.grid.addWidget(label, row, 0)
+        self.grid.setColumnMinimumWidth(0, 0)
+        self.grid.setHorizontalSpacing(0 if stacked else 18)
+
+    def _fit_labels(self) -> None:
+        """Stack the labels when beside them the fields would get too narrow to read."""
+        widest = max(label.sizeHint().width() for label, _row in self._labels)
+        margins = self.grid.contentsMargins()
+        room = self.card.width() - margins.left() - margins.right() - widest - 18
+        self._stack_labels(room < self.sizes.px(FIELD_ROOM))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The card's own resize (its width settles after the page's, inside the scroll area).
+        if watched is self.card and event.type() == QEvent.Type.Resize:
+            self._fit_labels()
+        return super().eventFilter(watched, event)
+
+    def apply_sizes(self, sizes: Sizes) -> None:
+        super().apply_sizes(sizes)
+        self.birth_year.setMaximumWidth(sizes.px(260))
+        for edit in (self.surgery_date, self.visit_date):
+            edit.setMaximumWidth(sizes.px(300))
+        self._fit_labels()
 
     def _separator(self) -> None:
         line = QFrame(self)
@@ -258,8 +272,8 @@ class PatientPage(Page):
             self.twitching.setCurrentIndex(
                 -1 if s.twitching is None else self.twitching.findData(s.twitching)
             )
-            self.surgery_date.setDate(to_qdate(s.surgery_date) if s.surgery_date else _NO_DATE)
-            self.visit_date.setDate(to_qdate(s.visit_date))
+            self.surgery_date.setDate(s.surgery_date)
+            self.visit_date.setDate(s.visit_date)
             self.clinician.setText(s.clinician)
             self._show_clinic()
             self._enable_after_surgery()
@@ -282,8 +296,8 @@ class PatientPage(Page):
         after = self.stage.currentData() != "before_surgery"
         self.twitching.setEnabled(after)
         self.surgery_date.setEnabled(after)
-        self.surgery_date.setSpecialValueText(
-            self.tr("Choose the date") if after else self.tr("Not yet")
+        self.surgery_date.setPlaceholderText(
+            self.tr("Type or choose the date (F4)") if after else self.tr("Not yet")
         )
         self.twitching.setPlaceholderText(
             self.tr("Choose how it is going") if after else self.tr("Not yet")
@@ -296,7 +310,23 @@ class PatientPage(Page):
         ):
             length = len(edit.text())
             counter.set_count(length)
-            counter.setVisible(length >= NAME_LIMIT - 50)
+            # Near the limit the count shows; past it the field's one message says it all.
+            counter.setVisible(NAME_LIMIT - 50 <= length <= NAME_LIMIT)
+
+    def _clean(self, edit: QLineEdit, field: str) -> None:
+        """Remove control and direction characters as they arrive (a paste), and say so."""
+        cleaned, removed = clean(edit.text(), one_line=True)
+        if removed:
+            position = max(0, edit.cursorPosition() - removed)
+            self._notices[field] = self.tr(
+                "Removed {n} hidden character(s) from the pasted text (control or "
+                "direction codes). Check the name reads as it should."
+            ).format(n=removed)
+            edit.setText(cleaned)
+            edit.setCursorPosition(min(position, len(cleaned)))
+        else:
+            self._notices.pop(field, None)
+        self.show_problems(*self._last_problems)
 
     # Widgets -> model ------------------------------------------------------------------------
     def _write_patient(self) -> None:
@@ -304,7 +334,8 @@ class PatientPage(Page):
         if self._loading:
             return
         year_text = self.birth_year.text()
-        year = int(year_text) if len(year_text) == 4 else None
+        # The validator lets only digits be typed; a script (or setText) may bring others.
+        year = int(year_text) if len(year_text) == 4 and year_text.isdecimal() else None
         side = next((v for v, b in self.side_buttons.items() if b.isChecked()), None)
         name, preferred = self.name.text(), self.preferred.text()
 
@@ -327,10 +358,9 @@ class PatientPage(Page):
         stage: Stage = self.stage.currentData()
         after = stage != "before_surgery"
         twitching: Twitching | None = self.twitching.currentData() if after else None
-        surgery = self.surgery_date.date()
-        surgery_date = from_qdate(surgery) if after and surgery != _NO_DATE else None
-        visit = self.visit_date.date()
-        visit_date = from_qdate(visit) if visit != _NO_DATE else self.model.session.visit_date
+        surgery_date = from_qdate(self.surgery_date.date()) if after else None
+        # The visit always has a date: while the field is empty or unreadable, the last one.
+        visit_date = from_qdate(self.visit_date.date()) or self.model.session.visit_date
         clinician = self.clinician.text()
 
         def change(s: Session) -> None:
@@ -351,6 +381,18 @@ class PatientPage(Page):
                 field = "clinic"
             if field in self.messages:
                 found.setdefault(field, []).append(self._words(problem, strict))
+        self._last_problems = (problems, strict)
+        for field, notice in self._notices.items():
+            found.setdefault(field, []).append((notice, "warning"))
+        for check in self.checks:  # plausible-but-wrong dates, a missing clinic phone
+            if check.field in ("surgery_date", "clinic.phone"):
+                field = "clinic" if check.field == "clinic.phone" else check.field
+                found.setdefault(field, []).append((check.message, "error" if strict else "hint"))
+        for field, edit in (("surgery_date", self.surgery_date), ("visit_date", self.visit_date)):
+            if edit.is_unreadable():
+                found[field] = [
+                    (self.tr("Write the date like 3 March 2026 or 2026-03-03."), "error")
+                ]
         year_text = self.birth_year.text()
         if year_text and len(year_text) < 4:
             found.setdefault("patient.birth_year", []).append(
@@ -370,7 +412,10 @@ class PatientPage(Page):
             "clinician": self.clinician,
         }
         for field, widget in widgets.items():
-            set_invalid(widget, any(r == "error" for _t, r in found.get(field, [])))
+            entries = found.get(field, [])
+            set_invalid(widget, any(r == "error" for _t, r in entries))
+            # Read with the field by a screen reader, not only shown under it.
+            widget.setAccessibleDescription(" ".join(t for t, _r in entries))
 
     def problem_text(self, problem: Problem) -> str | None:
         field = problem.field.split("[")[0]
@@ -399,6 +444,12 @@ class PatientPage(Page):
             return self.tr("The year of birth is after the visit. Check the year."), "error"
         if field == "patient.birth_year" and code == ProblemCode.OUT_OF_RANGE:
             return self.tr("Type a year between 1900 and 2100, or leave it blank."), "error"
+        lengths = {"patient.name": self.name, "patient.preferred_name": self.preferred}
+        if field in lengths and code == ProblemCode.TOO_LONG:
+            length = len(lengths[field].text())
+            return self.tr(
+                "Too long: {n:,} characters, at most {limit:,}. Remove {over:,}."
+            ).format(n=length, limit=NAME_LIMIT, over=length - NAME_LIMIT), "error"
         if code == ProblemCode.TOO_LONG:
             return self.tr("This is too long: {detail}.").format(detail=message[3:]), "error"
         return message[:1].upper() + message[1:], "error"

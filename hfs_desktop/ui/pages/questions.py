@@ -6,10 +6,10 @@ counter turns red, and saving explains what is too long.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -22,6 +22,7 @@ from hfs_desktop.ui.accessibility import label_for
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.pages.base import Page
 from hfs_desktop.ui.reading_level import PLAIN_LANGUAGE_GRADE, reading_level
+from hfs_desktop.ui.theme import Sizes
 from hfs_desktop.ui.widgets import (
     Counter,
     FieldMessage,
@@ -36,16 +37,21 @@ QUESTIONS_LIMIT = field_limit("questions")
 QUESTION_CHARS = field_limit("questions[]")
 
 
+CARDS_SIDE_BY_SIDE = 860  # px at 100 %: a narrower page puts the notes under the prompts
+
+
 def split_questions(text: str) -> list[str]:
     """One question per line; blank lines and surrounding spaces do not count."""
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def _heading_row(label: QLabel, counter: Counter) -> QHBoxLayout:
-    row = QHBoxLayout()
+def _heading_row(label: QLabel, counter: Counter) -> QVBoxLayout:
+    """The heading, then its counter under it (side by side, large text clipped the counter)."""
+    row = QVBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(label, 1)
-    row.addWidget(counter, 0, Qt.AlignmentFlag.AlignBottom)
+    row.setSpacing(2)
+    row.addWidget(label)
+    row.addWidget(counter)
     return row
 
 
@@ -61,8 +67,9 @@ class QuestionsPage(Page):
             ),
         )
 
-        cards = QHBoxLayout()
+        cards = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         cards.setSpacing(16)
+        self.cards = cards
         col.addLayout(cards, 1)
 
         # Prompt list -------------------------------------------------------------------------
@@ -80,19 +87,28 @@ class QuestionsPage(Page):
         content = model.content
         titles = {tid: str(content.render(t.title)) for tid, t in content.topics.items()}
         self._prompt_order = [p.id for p in content.prompts]
-        last_topic = None
+        # Prompts in groups, one per topic; the groups follow the patient's stage (the topics
+        # recommended for it first), so someone after surgery starts with recovery questions.
+        self._groups: dict[str, list[QWidget]] = {}
         for prompt in content.prompts:
-            if prompt.topic != last_topic and prompt.topic in titles:
-                group = QLabel(titles[prompt.topic], left)
-                group.setProperty("role", "muted")
-                group.setContentsMargins(0, 8, 0, 0)
-                lv.addWidget(group)
-                last_topic = prompt.topic
+            group = self._groups.get(prompt.topic)
+            if group is None:
+                group = self._groups[prompt.topic] = []
+                if prompt.topic in titles:
+                    header = QLabel(titles[prompt.topic], left)
+                    header.setProperty("role", "muted")
+                    header.setContentsMargins(0, 8, 0, 0)
+                    header.setWordWrap(True)
+                    group.append(header)
             box = WrapCheckBox(str(content.render(prompt.text)), parent=left)
             box.setObjectName(f"prompt-{prompt.id}")
             box.toggled.connect(lambda on, pid=prompt.id: self._prompt_toggled(pid, on))
             self.prompts[prompt.id] = box
-            lv.addWidget(box)
+            group.append(box)
+        self._prompt_layout = lv
+        self._groups_start = lv.count()
+        self._group_order: list[str] = []
+        self._order_groups()
         lv.addStretch(1)
         cards.addWidget(left, 1)
 
@@ -105,6 +121,7 @@ class QuestionsPage(Page):
 
         q_label = QLabel(self.tr("&Own questions, one per line"), right)
         q_label.setProperty("role", "section")
+        q_label.setWordWrap(True)
         self.questions_counter = Counter(QUESTIONS_LIMIT, self.tr("questions"), right)
         rv.addLayout(_heading_row(q_label, self.questions_counter))
         self.questions = QPlainTextEdit(right)
@@ -119,6 +136,7 @@ class QuestionsPage(Page):
         rv.addSpacing(10)
         n_label = QLabel(self.tr("&Notes from the care team"), right)
         n_label.setProperty("role", "section")
+        n_label.setWordWrap(True)
         self.notes_counter = Counter(NOTES_LIMIT, self.tr("characters"), right)
         rv.addLayout(_heading_row(n_label, self.notes_counter))
         rv.addWidget(
@@ -142,11 +160,49 @@ class QuestionsPage(Page):
         self.notes.textChanged.connect(self._write_notes)
         self.load()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_cards()
+
+    def apply_sizes(self, sizes: Sizes) -> None:
+        super().apply_sizes(sizes)
+        self._fit_cards()
+
+    def _fit_cards(self) -> None:
+        """Prompts and notes side by side, or one above the other when the page is narrow."""
+        wide = self.width() >= self.sizes.px(CARDS_SIDE_BY_SIDE)
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.cards.direction() != direction:
+            self.cards.setDirection(direction)
+
     def first_focus(self) -> QWidget:
         return self.questions
 
     # Model -> widgets --------------------------------------------------------------------------
+    def on_changed(self, aspect: str) -> None:
+        if aspect == "visit":  # the stage may have changed
+            self._order_groups()
+
+    def group_order(self) -> list[str]:
+        """The prompt groups' topics as shown, top first."""
+        return list(self._group_order)
+
+    def _order_groups(self) -> None:
+        """Recommended topics' questions first, in the order of the steps; then the rest."""
+        recommended = [t for t in self.model.recommended() if t in self._groups]
+        order = recommended + [t for t in self._groups if t not in recommended]
+        if order == self._group_order:
+            return
+        self._group_order = order
+        index = self._groups_start
+        for topic in order:
+            for widget in self._groups[topic]:
+                self._prompt_layout.removeWidget(widget)
+                self._prompt_layout.insertWidget(index, widget)
+                index += 1
+
     def load(self) -> None:
+        self._order_groups()
         s = self.model.session
         self._loading = True
         try:
@@ -223,6 +279,8 @@ class QuestionsPage(Page):
         self.notes_message.show_message("\n".join(n_lines))
         set_invalid(self.questions, bool(q_lines))
         set_invalid(self.notes, bool(n_lines))
+        self.questions.setAccessibleDescription(" ".join(q_lines))  # read with the field
+        self.notes.setAccessibleDescription(" ".join(n_lines))
 
     def problem_text(self, problem: Problem) -> str | None:
         if problem.field.startswith("questions"):

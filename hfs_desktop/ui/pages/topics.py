@@ -8,9 +8,8 @@ tick teach-back prompts the patient explained back.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,8 @@ from hfs_desktop.ui.theme import Sizes
 from hfs_desktop.ui.topic_view import TopicView
 from hfs_desktop.ui.widgets import WrapCheckBox, muted_label, set_role
 
+TEXT_WIDTH = 900  # px at 100 %: the text column beside the clinician panel
+
 
 class TopicPage(Page):
     topic_id: TopicId = "surgery"
@@ -38,7 +39,7 @@ class TopicPage(Page):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(16)
 
-        area, column = self.scroll_body(max_width=900)
+        area, column = self.scroll_body(max_width=TEXT_WIDTH)
         self.text_area = area
         self.view = TopicView(model, self.topic_id, column)
         inner = QVBoxLayout(column)
@@ -53,6 +54,7 @@ class TopicPage(Page):
         panel_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         panel_scroll.setWidget(self.panel)
+        panel_scroll.setAccessibleName(self.tr("For the clinician"))
         self.panel_scroll = panel_scroll
         row.addWidget(panel_scroll, 0)
 
@@ -63,9 +65,12 @@ class TopicPage(Page):
         heading.setProperty("role", "section")
         p.addWidget(heading)
 
-        self.include = QCheckBox(self.tr("&Include in handout"), self.panel)
+        # Wrapping check boxes: at large text sizes a one-line box would be cut off.
+        self.include = WrapCheckBox(self.tr("&Include in handout"), parent=self.panel, plain=True)
         self.recommendation = muted_label("", self.panel)
-        self.discussed = QCheckBox(self.tr("&Discussed in this visit"), self.panel)
+        self.discussed = WrapCheckBox(
+            self.tr("&Discussed in this visit"), parent=self.panel, plain=True
+        )
         p.addWidget(self.include)
         p.addWidget(self.recommendation)
         p.addSpacing(6)
@@ -106,10 +111,33 @@ class TopicPage(Page):
     # Sizes and rebuilding --------------------------------------------------------------------
     def apply_sizes(self, sizes: Sizes) -> None:
         super().apply_sizes(sizes)
-        self.panel_scroll.setFixedWidth(min(sizes.px(310), 370))
+        if self.view.patient_view:
+            self._columns[0][0].set_max_width(None)
+        self._fit_panel()
         self._dirty = True
         if self.isVisible():
             self.refresh()
+
+    def set_patient_view(self, on: bool) -> None:
+        """The patient's text across the full width; the clinician panel hidden."""
+        self.panel_scroll.setVisible(not on)
+        self.view.patient_view = on
+        self._columns[0][0].set_max_width(None if on else self.sizes.px(TEXT_WIDTH))
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def _fit_panel(self) -> None:
+        """The clinician panel: about 310 px at 100 %, never narrower than its widest control
+        (large text), never more than 45 % of the page."""
+        bar = self.panel_scroll.verticalScrollBar().sizeHint().width()
+        need = self.panel.minimumSizeHint().width() + bar
+        wanted = max(min(self.sizes.px(310), 370), need)
+        self.panel_scroll.setFixedWidth(max(200, min(wanted, int(self.width() * 0.45))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_panel()
 
     def prepare(self) -> None:
         self.refresh()
@@ -178,7 +206,8 @@ class TopicPage(Page):
         self.model.set_marked("discussed", self.topic_id, on, list(TOPICS))
 
     def first_focus(self) -> QWidget:
-        return self.include
+        """The topic text, never a tick box: Space or Page Down there must not untick a section."""
+        return self.text_area
 
 
 class SurgeryPage(TopicPage):

@@ -1,0 +1,93 @@
+"""What must be right before a handout goes out, in plain words, with the step that fixes it.
+
+The window shows these at the field, in the step list, in the preview status and on the
+Review & finish step, and refuses Save PDF and Print while any is open. Checked here from the
+session alone: the name, the clinic phone, plausible dates, and ticks in sections that are
+left out (they would never print). ``hfs_desktop.domain.readiness.handout_readiness()`` (the
+content's own checks) is added by ``handout_checks`` once it exists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from hfs_desktop.domain.session import Session, TopicId
+from hfs_desktop.ui.steps import TOPIC_STEPS, Step
+
+PATIENT_STEP = Step.PATIENT
+
+
+@dataclass(frozen=True)
+class Check:
+    """One thing to fix before the handout goes out."""
+
+    code: str  # stable, for code to switch on (never the message text)
+    message: str  # plain words for the clinician
+    step: Step  # the step that fixes it
+    field: str | None = None  # the session field, when one field is at fault
+    topic: TopicId | None = None  # for "include this section?"
+
+
+def date_checks(session: Session, today: dt.date) -> list[Check]:
+    """Dates that are possible but surely wrong: they would print a wrong timeline."""
+    checks: list[Check] = []
+    surgery, birth = session.surgery_date, session.patient.birth_year
+    after = session.stage != "before_surgery"
+    if after and surgery is not None:
+        if birth is not None and surgery.year < birth:
+            checks.append(
+                Check(
+                    "surgery_before_birth",
+                    f"The surgery date ({surgery.year}) is before the year of birth ({birth}). "
+                    "Check both.",
+                    PATIENT_STEP,
+                    "surgery_date",
+                )
+            )
+        if surgery > today:
+            checks.append(
+                Check(
+                    "surgery_in_future",
+                    "The surgery date is in the future, but the stage says the surgery has "
+                    "happened. Check the date or the stage.",
+                    PATIENT_STEP,
+                    "surgery_date",
+                )
+            )
+    return checks
+
+
+def handout_checks(session: Session, included: list[TopicId], today: dt.date) -> list[Check]:
+    """Everything that stops this handout going out, in the order of the steps."""
+    checks: list[Check] = []
+    if not session.patient.name.strip():
+        checks.append(Check("no_name", "Type the patient's name.", PATIENT_STEP, "patient.name"))
+    checks += date_checks(session, today)
+    if not session.clinic.phone.strip():
+        checks.append(
+            Check(
+                "no_clinic_phone",
+                "Add the clinic's phone number (Tools ▸ Clinic profile): the handout tells "
+                "the patient to call it.",
+                PATIENT_STEP,
+                "clinic.phone",
+            )
+        )
+    ticked: list[tuple[TopicId, int, str]] = [
+        ("recurrence", len(session.causes_relevant), "cause"),
+        ("second_surgery", len(session.risks_discussed), "risk"),
+    ]
+    for topic, count, noun in ticked:
+        if count and topic not in included:
+            plural = noun if count == 1 else noun + "s"
+            checks.append(
+                Check(
+                    f"ticks_left_out:{topic}",
+                    f"{count} {plural} ticked in a section the handout leaves out: they will "
+                    "not print. Include this section?",
+                    TOPIC_STEPS[topic],
+                    topic=topic,
+                )
+            )
+    return checks
