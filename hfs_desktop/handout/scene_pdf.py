@@ -98,9 +98,8 @@ def draw_scene(
         if stroke or fill:
             canvas.circle(x, y, shape.r, stroke=stroke, fill=fill)
 
-    def place(shape: Circle | Rect, key: tuple[object, ...]) -> None:
+    def place(shape: Circle | Rect, name: str) -> None:
         """Draw ``shape`` by reference to a form holding it at the origin (made on first use)."""
-        name = "hfs" + hashlib.md5(repr(key).encode()).hexdigest()[:16]
         if isinstance(shape, Circle):
             x, y, pad = shape.cx, height - shape.cy, shape.r + shape.stroke_width
             box = (-pad, -pad, pad, pad)
@@ -121,13 +120,17 @@ def draw_scene(
         canvas.restoreState()
 
     keys = [_form_key(shape, grayscale) for shape in scene.shapes]
-    counts = Counter(keys)
+    forms = {  # a name for each look that recurs, the same in every scene and document
+        key: "hfs" + hashlib.md5(repr(key).encode()).hexdigest()[:16]
+        for key, count in Counter(keys).items()
+        if key is not None and count > 1
+    }
     canvas.saveState()
     canvas.setLineJoin(_ROUND)
     for shape, key in zip(scene.shapes, keys, strict=True):
-        if key is not None and counts[key] > 1:
+        if key in forms:
             assert isinstance(shape, Circle | Rect)
-            place(shape, key)
+            place(shape, forms[key])
         elif isinstance(shape, Rect):
             _rect(canvas, shape, height, col)
         elif isinstance(shape, Circle):
