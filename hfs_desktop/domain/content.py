@@ -37,7 +37,8 @@ BLOCK_TYPES = {
     "values",  # the "what matters most to you" exercise, leaning and SURE (options.toml)
     "clinician_note",  # shown on screen to the clinician only, never printed
 }
-PICTURES = {
+# The one list of picture kinds; domain/pictures draws each (its PICTURE_KINDS is this).
+PICTURES = (
     "outcomes",
     "lasting_relief",
     "recurrence",
@@ -46,7 +47,7 @@ PICTURES = {
     "causes",
     "options_first",
     "options_second",
-}
+)
 STAGES = ("before_surgery", "after_surgery", "considering_second_surgery")
 TWITCHING = ("stopped", "improving", "unchanged", "returned")
 

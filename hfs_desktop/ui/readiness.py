@@ -3,8 +3,9 @@
 The window shows these at the field, in the step list, in the preview status and on the
 Review & finish step, and refuses Save PDF and Print while any is open. Checked here from the
 session alone: the name, the clinic phone, plausible dates, and ticks in sections that are
-left out (they would never print). ``hfs_desktop.domain.readiness.handout_readiness()`` (the
-content's own checks) is added by ``handout_checks`` once it exists.
+left out (they would never print), plus the content's own required checks from
+``hfs_desktop.domain.readiness.handout_readiness()`` (the local emergency number for the
+"Get help now" box); its "advised" ones (an out-of-hours number) do not stop a handout.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from hfs_desktop.domain.readiness import handout_readiness
 from hfs_desktop.domain.session import Session, TopicId
 from hfs_desktop.ui.steps import TOPIC_STEPS, Step
 
@@ -74,6 +76,19 @@ def handout_checks(session: Session, included: list[TopicId], today: dt.date) ->
                 "clinic.phone",
             )
         )
+    # The content's checks that the ones above do not already cover (name, phone) and that
+    # validation does not (surgery date, twitching).
+    covered = {
+        "patient_name_missing",
+        "clinic_phone_missing",
+        "surgery_date_missing",
+        "twitching_missing",
+    }
+    checks += [
+        Check(problem.code, problem.message, PATIENT_STEP, problem.field)
+        for problem in handout_readiness(session)
+        if problem.severity == "required" and problem.code not in covered
+    ]
     ticked: list[tuple[TopicId, int, str]] = [
         ("recurrence", len(session.causes_relevant), "cause"),
         ("second_surgery", len(session.risks_discussed), "risk"),

@@ -18,11 +18,17 @@ PREVIEW_TIMEOUT_MS = 15_000
 
 @pytest.fixture(autouse=True)
 def _clinic_profile(_isolated_home: Path) -> None:
-    """A clinic with a phone number, as every real installation has: without one the
-    handout is not ready to go out (the window refuses Save PDF and Print)."""
+    """A clinic with a phone and an emergency number, as every real installation has: without
+    them the handout is not ready to go out (the window refuses Save PDF and Print)."""
     from hfs_desktop.ui.settings import ClinicProfile, Settings, save_settings
 
-    save_settings(Settings(profile=ClinicProfile(clinic_name="Riverside", phone="01632 960000")))
+    save_settings(
+        Settings(
+            profile=ClinicProfile(
+                clinic_name="Riverside", phone="01632 960000", emergency_number="999"
+            )
+        )
+    )
 
 
 @pytest.fixture(autouse=True)

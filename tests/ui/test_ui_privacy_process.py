@@ -24,7 +24,9 @@ app = QApplication([])
 QCoreApplication.setOrganizationName("HFS Counsel")
 QCoreApplication.setApplicationName("HFS Counsel")
 from hfs_desktop.ui.settings import ClinicProfile, Settings, save_settings
-save_settings(Settings(profile=ClinicProfile(clinic_name="Riverside", phone="01632 960000")))
+save_settings(Settings(profile=ClinicProfile(
+    clinic_name="Riverside", phone="01632 960000", emergency_number="999"
+)))
 w = create_main_window(); w.resize(1280, 800); w.show()
 w.patient_page.name.setText(marker)
 w.questions_page.notes.setPlainText("Notes for " + marker)

@@ -34,7 +34,9 @@ def test_save_and_print_are_refused_until_the_handout_is_ready(
 def test_no_clinic_phone_is_named_with_where_to_add_it(
     make_window: Callable[[], MainWindow],
 ) -> None:
-    save_settings(Settings(profile=ClinicProfile(clinic_name="Riverside", phone="")))
+    save_settings(
+        Settings(profile=ClinicProfile(clinic_name="Riverside", phone="", emergency_number="112"))
+    )
     window = make_window()
     window.patient_page.name.setText("Ana")
     assert _codes(window) == ["no_clinic_phone"]
@@ -46,6 +48,21 @@ def test_no_clinic_phone_is_named_with_where_to_add_it(
     assert go is not None and go.text() == "Go to Patient && visit"  # shown as "Patient & visit"
     go.click()
     assert window.current_step() == Step.PATIENT
+
+
+def test_no_emergency_number_stops_the_handout_but_no_night_number_does_not(
+    make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The "Get help now" box needs the local emergency number (domain readiness, required);
+    # an out-of-hours number is advised only: the wording then points to the emergency number.
+    save_settings(Settings(profile=ClinicProfile(clinic_name="Riverside", phone="01632 960000")))
+    window = make_window()
+    window.patient_page.name.setText("Ana")
+    assert _codes(window) == ["emergency_number_missing"]
+    shown: list[list[str]] = []
+    monkeypatch.setattr(window, "_problem_box", lambda title, intro, lines, *d: shown.append(lines))
+    assert not window.save_pdf()
+    assert shown and any("emergency number" in line for line in shown[0])
 
 
 def test_ticks_in_a_left_out_section_offer_to_include_it(qtbot: QtBot, window: MainWindow) -> None:

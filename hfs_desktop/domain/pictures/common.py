@@ -4,22 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from hfs_desktop.domain.content import Content
+from hfs_desktop.domain.content import PICTURES, Content
 
 DENOMINATOR = 100
 DEFAULT_WIDTH = 460.0
 DEFAULT_TEXT_SIZE = 9.0
 LARGE_PRINT_TEXT_SIZE = 13.0
-PICTURE_KINDS = (
-    "outcomes",
-    "lasting_relief",
-    "recurrence",
-    "timeline",
-    "diagram",
-    "causes",
-    "options_first",
-    "options_second",
-)
+PICTURE_KINDS = PICTURES  # the content format's list: a kind the content may name is drawn
 HATCH_SPACING = 3.0
 
 WORDS: dict[str, str] = {
