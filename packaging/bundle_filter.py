@@ -32,6 +32,18 @@ EXCLUDED_MODULES = [
     "PIL._imagingtk",
     "PIL.ImageQt",
     "pyphen",  # reportlab's optional hyphenation (the venv has it for textstat, a dev tool)
+    # textstat measures translated packs in `check-pack`, a development tool (a dev
+    # dependency, imported only there); it drags in setuptools' pkg_resources (3 MB).
+    "textstat",
+    "setuptools",
+    "pkg_resources",
+    "distutils",
+    "_distutils_hack",
+    # Standard-library parts nothing on the app's paths imports (about 1.4 MB).
+    "asyncio",
+    "unittest",
+    "doctest",
+    "pydoc",
     "ssl",  # the app never uses the network; urllib and http.client work without it
     "readline",
     "multiprocessing",  # unused; PyInstaller's run-time hook for it costs every start 7 ms
