@@ -131,6 +131,16 @@ def test_bundle_holds_every_app_module_and_reportlab_speedups(installed: Install
     assert not list(internal.rglob("*.py")), "sources are not shipped, only .pyc"
 
 
+def test_bundle_fits_its_size_budget(installed: Installed) -> None:
+    # Issue 14's budget: under 150 MB unpacked (dev tools such as textstat/setuptools, which
+    # `check-pack` would pull in, are left out by packaging/bundle_filter.py).
+    files = [p for p in installed.app_dir.rglob("*") if p.is_file() and not p.is_symlink()]
+    size_mb = sum(p.stat().st_size for p in files) / 1e6
+    assert size_mb < 150, f"{size_mb:.1f} MB"
+    internal = installed.app_dir / "_internal"
+    assert not (internal / "setuptools").exists() and not (internal / "textstat").exists()
+
+
 @pytest.mark.skipif(
     shutil.which("desktop-file-validate") is None, reason="needs desktop-file-validate"
 )
