@@ -72,6 +72,17 @@ def make_styles(large_print: bool, language: str = "en") -> HandoutStyles:
         splitLongWords=True,
         wordWrap="CJK" if wraps_by_character(language) else None,
     )
+    h1 = ParagraphStyle(
+        "h1",
+        parent=body,
+        fontName=fonts.bold,
+        fontSize=sizes["h1"],
+        leading=sizes["h1"] * 1.25,
+        textColor=palette["accent"],
+        spaceBefore=sizes["space"] * 2.5,
+        spaceAfter=sizes["space"],
+        keepWithNext=True,
+    )
     return HandoutStyles(
         fonts=fonts,
         sizes=sizes,
@@ -94,17 +105,7 @@ def make_styles(large_print: bool, language: str = "en") -> HandoutStyles:
             textColor=palette["accent"],
             spaceAfter=sizes["space"] * 1.5,
         ),
-        h1=ParagraphStyle(
-            "h1",
-            parent=body,
-            fontName=fonts.bold,
-            fontSize=sizes["h1"],
-            leading=sizes["h1"] * 1.25,
-            textColor=palette["accent"],
-            spaceBefore=sizes["space"] * 2.5,
-            spaceAfter=sizes["space"],
-            keepWithNext=True,
-        ),
+        h1=h1,
         h2=ParagraphStyle(
             "h2",
             parent=body,
@@ -136,14 +137,5 @@ def make_styles(large_print: bool, language: str = "en") -> HandoutStyles:
         cell=ParagraphStyle("cell", parent=body, spaceAfter=2),
         lead_in=ParagraphStyle("lead_in", parent=body, keepWithNext=True, spaceAfter=2),
         term=ParagraphStyle("term", parent=body, fontName=fonts.bold, splitLongWords=False),
-        h1_free=ParagraphStyle(
-            "h1_free",
-            parent=body,
-            fontName=fonts.bold,
-            fontSize=sizes["h1"],
-            leading=sizes["h1"] * 1.25,
-            textColor=palette["accent"],
-            spaceBefore=sizes["space"] * 2.5,
-            spaceAfter=sizes["space"],
-        ),
+        h1_free=ParagraphStyle("h1_free", parent=h1, keepWithNext=False),
     )
