@@ -76,6 +76,18 @@ def _bullets(items: Sequence[str], st: HandoutStyles, sources: Sequence[str] = (
     )
 
 
+def _numbered(items: Sequence[str], st: HandoutStyles) -> Flowable:
+    """A numbered list ("1.", "2.", …): the questions, and "Check your understanding"."""
+    return ListFlowable(
+        [ListItem(para(item, st.bullet, st)) for item in items],
+        bulletType="1",
+        bulletFormat="%s.",
+        bulletFontName=st.fonts.regular,
+        bulletFontSize=st.sizes["body"],
+        leftIndent=st.sizes["body"] * 1.8,
+    )
+
+
 def _box(
     content: Sequence[Flowable | list[Flowable]],
     st: HandoutStyles,
@@ -701,31 +713,13 @@ def build_story(
 
     if doc.check_prompts:
         check = [para(doc.check_title, st.h2, st), para(doc.check_intro, st.body, st)]
-        check.append(
-            ListFlowable(
-                [ListItem(para(q, st.bullet, st)) for q in doc.check_prompts],
-                bulletType="1",
-                bulletFormat="%s.",
-                bulletFontName=st.fonts.regular,
-                bulletFontSize=st.sizes["body"],
-                leftIndent=st.sizes["body"] * 1.8,
-            )
-        )
+        check.append(_numbered(doc.check_prompts, st))
         story.append(KeepTogether(check))
 
     # Questions
     story += _section_start(doc.questions_title, st)
     if doc.questions:
-        story.append(
-            ListFlowable(
-                [ListItem(para(q, st.bullet, st)) for q in doc.questions],
-                bulletType="1",
-                bulletFormat="%s.",
-                bulletFontName=st.fonts.regular,
-                bulletFontSize=st.sizes["body"],
-                leftIndent=st.sizes["body"] * 1.8,
-            )
-        )
+        story.append(_numbered(doc.questions, st))
     story.append(WriteLines(doc.blank_question_lines, width, line_gap, st.colors["rule"]))
 
     # Notes from the care team: clearly the clinician's own words. The title, the intro and
