@@ -1,7 +1,8 @@
 """The counseling content: loads, cites its sources, keeps numbers in facts, reads at grade 7.
 
 Reading grade is measured with textstat 0.7.4 (offline syllable counts via pyphen) on each
-section's full text as it prints, with sample personal values filled in.
+section's full text as it prints, with sample personal values filled in: the same texts the
+pack checker scores in the translations (``pack_check.section_texts``).
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ import warnings
 from pathlib import Path
 
 import pytest
-from markupsafe import Markup
 
 from hfs_desktop.domain.content import TOPIC_IDS, Content, load_content
+from hfs_desktop.domain.pack_check import section_texts
 from hfs_desktop.resources import content_languages, resource_path
 
 with warnings.catch_warnings():
@@ -22,17 +23,6 @@ with warnings.catch_warnings():
 
 MAX_GRADE = 7.0
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
-SAMPLE = {
-    "you": "you",
-    "side": "left",
-    "clinic_phone": "0161 555 0142",
-    "months": 4,
-    "date": lambda _id: "3 June 2027",
-}
-
-
-def plain(markup: Markup | str) -> str:
-    return re.sub(r"<[^>]+>", "", str(markup)).replace("&amp;", "&")
 
 
 @pytest.fixture(scope="module")
@@ -40,44 +30,8 @@ def content() -> Content:
     return load_content("en")
 
 
-def render(content: Content, text: str) -> str:
-    return plain(content.render(text, **SAMPLE))
-
-
-def topic_text(content: Content, topic_id: str) -> str:
-    topic = content.topics[topic_id]
-    parts = [topic.title, topic.summary]
-    for b in topic.blocks:
-        parts += [b.text, *b.items]
-    for c in topic.causes:
-        parts += [c.title, c.text]
-    for g in topic.risk_groups:
-        parts += [g.title, *(r.text for r in g.risks)]
-    parts += [t.prompt for t in topic.teach_back]
-    return "\n".join(render(content, p) for p in parts if p)
-
-
 def grade(text: str) -> float:
     return float(textstat.flesch_kincaid_grade(text))
-
-
-def section_texts(content: Content) -> dict[str, str]:
-    texts = {tid: topic_text(content, tid) for tid in TOPIC_IDS}
-    texts["personal"] = "\n".join(
-        render(content, t)
-        for t in [m.text for m in content.milestones]
-        + [t for m in content.milestones for t in m.by_twitching.values()]
-        + [ph.text for ph in content.phases]
-        + [step for ph in content.phases for step in ph.next_steps]
-    )
-    texts["key_points"] = "\n".join(render(content, k.text) for k in content.key_points)
-    texts["contact"] = "\n".join(
-        render(content, t)
-        for t in [content.contact_intro, *(r.text for r in content.contact_reasons)]
-    )
-    texts["questions"] = "\n".join(render(content, q.text) for q in content.prompts)
-    texts["glossary"] = "\n".join(render(content, g.meaning) for g in content.glossary)
-    return texts
 
 
 def test_english_is_available() -> None:

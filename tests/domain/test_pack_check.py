@@ -87,12 +87,12 @@ def test_untranslated_english_is_caught(scaffold: Path) -> None:
 
 
 def test_english_stop_words_are_caught_in_a_latin_script_pack(scaffold: Path) -> None:
-    assert pack_check._english_left("Usted puede volver a casa.", "You can go home.", "es") == ""
-    why = pack_check._english_left("Usted can go home after the operación.", "x", "es")
+    assert pack_check.english_left("Usted puede volver a casa.", "You can go home.", "es") == ""
+    why = pack_check.english_left("Usted can go home after the operación.", "x", "es")
     assert "English words left" in why
-    why = pack_check._english_left("手术后 you can go home after this", "x", "zh-Hans")
+    why = pack_check.english_left("手术后 you can go home after this", "x", "zh-Hans")
     assert "mostly Latin letters" in why
-    assert pack_check._english_left("手术后可以回家。MVD", "x", "zh-Hans") == ""
+    assert pack_check.english_left("手术后可以回家。MVD", "x", "zh-Hans") == ""
 
 
 def test_missing_key_and_changed_data_are_caught(scaffold: Path) -> None:
