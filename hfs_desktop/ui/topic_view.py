@@ -9,8 +9,7 @@ the handout ("fits this patient" / "discussed"), where it prints as ☑ with the
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
 from markupsafe import Markup, escape
@@ -19,14 +18,27 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from hfs_desktop.domain import document as d
-from hfs_desktop.domain.palette import color
+from hfs_desktop.domain.content import ValueItem
 from hfs_desktop.domain.pictures import picture_for
 from hfs_desktop.domain.scene import Scene
 from hfs_desktop.domain.session import Session, TopicId
 from hfs_desktop.ui.accessibility import label_for
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.scene_view import SceneView
-from hfs_desktop.ui.theme import ACCENT, BORDER, MUTED, Sizes
+from hfs_desktop.ui.theme import ACCENT, MUTED, Sizes
+from hfs_desktop.ui.topic_html import (
+    SOURCE_TAG,
+    bullets_html,
+    clinician_notes_html,
+    grid_html,
+    heading_html,
+    milestones_html,
+    paragraph_html,
+    sources_html,
+    stacked_html,
+    table_html,
+    values_html,
+)
 from hfs_desktop.ui.widgets import ComboBox, WrapCheckBox
 
 # Pictures are built for the width they are shown at (one scene unit = one pixel), so their
@@ -37,154 +49,6 @@ PICTURE_TEXT = 15  # px at 100 %: between the caption and the body text
 # Narrower than this (px at 100 % text) tables are shown row by row and the option grid question
 # by question: its five columns need about 640 px before their longest words stop fitting.
 GRID_SIDE_BY_SIDE_WIDTH = 680
-# "[S1, E4, C1]", as _sources writes it: seeds (S), studies (E), the clinic's own figures (C)
-SOURCE_TAG = re.compile(r"\s*\[[A-Z]\d+(?:,\s*[A-Z]\d+)*\]")
-
-
-def _sources(sources: Sequence[str], sizes: Sizes) -> str:
-    if not sources:
-        return ""
-    return (
-        f' <span style="color:{MUTED}; font-size:{sizes.small}px">'
-        f"[{escape(', '.join(sources))}]</span>"
-    )
-
-
-def _heading(text: Markup, sizes: Sizes, sources: Sequence[str] = ()) -> str:
-    return (
-        f'<p style="margin-top:{sizes.px(22)}px; margin-bottom:{sizes.px(6)}px; '
-        f'font-size:{sizes.heading}px; font-weight:600">{text}{_sources(sources, sizes)}</p>'
-    )
-
-
-def _paragraph(text: Markup, sources: Sequence[str], sizes: Sizes) -> str:
-    body = str(text).replace("\n", "<br/>")
-    return f'<p style="margin-bottom:{sizes.px(10)}px">{body}{_sources(sources, sizes)}</p>'
-
-
-def _bullets(items: Sequence[Markup], sources: Sequence[str], sizes: Sizes) -> str:
-    rows = "".join(
-        f'<li style="margin-bottom:{sizes.px(6)}px">{item}'
-        f"{_sources(sources, sizes) if i == len(items) - 1 else ''}</li>"
-        for i, item in enumerate(items)
-    )
-    return f'<ul style="margin-top:0; margin-bottom:{sizes.px(10)}px">{rows}</ul>'
-
-
-def _milestones(block: d.Milestones, sizes: Sizes) -> str:
-    parts = []
-    if block.phase:
-        parts.append(
-            f'<p style="margin-bottom:{sizes.px(10)}px"><b>{block.phase}</b>'
-            f"{_sources(block.sources, sizes)}</p>"
-        )
-    if block.check_up:
-        parts.append(
-            f'<table width="100%" cellspacing="0" cellpadding="{sizes.px(12)}" '
-            f'style="border-collapse:collapse; margin-bottom:{sizes.px(10)}px">'
-            f'<tr><td style="background:{color("check_up_fill")}; '
-            f'border:2px solid {color("check_up_border")}">'
-            f"<b>{block.check_up}</b></td></tr></table>"
-        )
-    if block.next_steps:
-        steps = "".join(f"<li>{step}</li>" for step in block.next_steps)
-        parts.append(
-            f'<table width="100%" cellspacing="0" cellpadding="{sizes.px(12)}" '
-            f'style="border-collapse:collapse; margin-bottom:{sizes.px(10)}px">'
-            f'<tr><td style="background:{color("key_fill")}; border:2px solid {ACCENT}">'
-            f"<b>{block.next_steps_title}</b><ul style='margin:0'>{steps}</ul></td></tr></table>"
-        )
-    pad = f"{sizes.px(6)}px {sizes.px(8)}px {sizes.px(6)}px 0"
-    cell = f"padding:{pad}; border-bottom:1px solid {BORDER}"
-    rows = "".join(
-        f'<tr><td width="24%" style="{cell}"><b>{label}</b></td>'
-        f'<td width="26%" style="{cell}">{when}</td>'
-        f'<td style="{cell}">{text}</td></tr>'
-        for label, when, text in block.rows
-    )
-    parts.append(f'<table width="100%" cellspacing="0">{rows}</table>')
-    return "".join(parts)
-
-
-def _table_html(
-    header: Sequence[Markup], rows: Sequence[Sequence[Markup]], sizes: Sizes, first: int = 30
-) -> str:
-    """A table with a header row, as in the handout (risks with numbers, option grid)."""
-    pad = f"{sizes.px(6)}px {sizes.px(8)}px"
-    cell = f"padding:{pad}; border:1px solid {BORDER}; vertical-align:top"
-    head = "".join(
-        f'<th align="left" style="{cell}; background:{color("key_fill")}"'
-        + (f' width="{first}%"' if i == 0 else "")
-        + f">{h}</th>"
-        for i, h in enumerate(header)
-    )
-    body = "".join(
-        "<tr>"
-        + "".join(
-            f'<td style="{cell}">' + (f"<b>{c}</b>" if i == 0 else str(c)) + "</td>"
-            for i, c in enumerate(row)
-        )
-        + "</tr>"
-        for row in rows
-    )
-    return (
-        f'<table width="100%" cellspacing="0" style="border-collapse:collapse; '
-        f'margin-bottom:{sizes.px(8)}px"><tr>{head}</tr>{body}</table>'
-    )
-
-
-def _stacked_html(header: Sequence[Markup], rows: Sequence[Sequence[Markup]], sizes: Sizes) -> str:
-    """A table too wide for the column, row by row: each row's first cell as a small heading,
-    then each column's heading with that row's value. The same words, and no cell that can
-    make a narrow column wider than the view."""
-    parts = []
-    for row in rows:
-        parts.append(
-            f'<p style="margin-top:{sizes.px(10)}px; margin-bottom:{sizes.px(4)}px">'
-            f"<b>{row[0]}</b></p>"
-        )
-        parts.extend(
-            f'<p style="margin-left:{sizes.px(16)}px; margin-bottom:{sizes.px(4)}px">'
-            f"<i>{head}:</i> {value}</p>"
-            for head, value in zip(header[1:], row[1:], strict=True)
-        )
-    return "".join(parts)
-
-
-def _grid_html(
-    block: d.OptionGridBlock, sizes: Sizes, sources: Sequence[str], side_by_side: bool
-) -> str:
-    """The option grid: one column per option when the column is wide enough; otherwise (large
-    text, a laptop) question by question, each with every option's answer, as large print
-    prints it. The same rows for every option either way."""
-    if side_by_side:
-        rows = [[label, *cells] for label, cells in block.rows]
-        table = _table_html([block.corner, *block.options], rows, sizes, first=18)
-    else:
-        rows = [[label, *cells] for label, cells in block.rows]
-        table = _stacked_html([block.corner, *block.options], rows, sizes)
-    return (
-        _heading(block.title, sizes)
-        + _paragraph(Markup("<b>{}</b>").format(block.decision), (), sizes)
-        + _paragraph(block.intro, (), sizes)
-        + table
-        + _paragraph(Markup(""), sources, sizes)
-    )
-
-
-def _clinician_notes(notes: Sequence[tuple[str, str]], title: str, sizes: Sizes) -> str:
-    """Where seeds and studies disagree: for the clinician, on screen only (never printed)."""
-    items = "".join(
-        f'<li style="margin-bottom:{sizes.px(4)}px"><b>{escape(words)}</b>: {escape(note)}</li>'
-        for words, note in notes
-    )
-    return (
-        f'<table width="100%" cellspacing="0" cellpadding="{sizes.px(10)}" '
-        f'style="border-collapse:collapse"><tr>'
-        f'<td style="background:{color("clinician_note_fill")}; '
-        f'border:1px dashed {MUTED}; font-size:{sizes.small + 1}px">'
-        f"<b>{escape(title)}</b><ul style='margin:0'>{items}</ul></td></tr></table>"
-    )
 
 
 def _clear(layout: QLayout) -> None:
@@ -256,24 +120,24 @@ class TopicView(QWidget):
             if isinstance(block, d.Heading):
                 if not pending:  # a label's first block ignores its top margin
                     self._layout.addSpacing(sizes.px(12))
-                pending.append(_heading(block.text, sizes))
+                pending.append(heading_html(block.text, sizes))
             elif isinstance(block, d.Paragraph):
-                pending.append(_paragraph(block.text, tags(block.sources), sizes))
+                pending.append(paragraph_html(block.text, tags(block.sources), sizes))
             elif isinstance(block, d.Bullets):
-                pending.append(_bullets(block.items, tags(block.sources), sizes))
+                pending.append(bullets_html(block.items, tags(block.sources), sizes))
             elif isinstance(block, d.Milestones):
-                pending.append(_milestones(block, sizes))
+                pending.append(milestones_html(block, sizes))
             elif isinstance(block, d.TableBlock):
-                table = _table_html if self._grid_side_by_side else _stacked_html
+                table = table_html if self._grid_side_by_side else stacked_html
                 pending.append(table(block.header, block.rows, sizes))
-                pending.append(_paragraph(Markup(""), tags(block.sources), sizes))
+                pending.append(paragraph_html(Markup(""), tags(block.sources), sizes))
             elif isinstance(block, d.OptionGridBlock):
                 pending.append(
-                    _grid_html(block, sizes, tags(block.sources), self._grid_side_by_side)
+                    grid_html(block, sizes, tags(block.sources), self._grid_side_by_side)
                 )
             elif isinstance(block, d.ValuesBlock):
                 if self.patient_view:  # the questions only: the clinician records answers
-                    pending.append(self._values_text(block))
+                    pending.append(values_html(block, self.model.content.options, sizes))
                 else:
                     flush()
                     self._values(block)
@@ -284,14 +148,14 @@ class TopicView(QWidget):
                 if block.title:
                     if not pending:
                         self._layout.addSpacing(sizes.px(12))
-                    pending.append(_heading(block.title, sizes, tags(block.sources)))
+                    pending.append(heading_html(block.title, sizes, tags(block.sources)))
                 flush()
                 self._check_list(block)
         flush()
         notes = d.clinician_notes(topic, content)
         if notes:
             box = self._text(
-                _clinician_notes(
+                clinician_notes_html(
                     notes,
                     self.tr("For the clinician (not printed): seeds and studies differ"),
                     sizes,
@@ -395,18 +259,7 @@ class TopicView(QWidget):
             self._layout.addWidget(box)
             self._layout.addWidget(mark)
         if not block.title and block.sources and not self.patient_view:
-            self._layout.addWidget(self._text(_sources(block.sources, self.sizes)))
-
-    def _values_text(self, block: d.ValuesBlock) -> str:
-        """The values exercise as the patient reads it in patient view (no answer boxes)."""
-        aid = self.model.content.options
-        questions = [Markup(escape(item.text)) for item in (*aid.values, *aid.sure)]
-        return (
-            _heading(block.title, self.sizes)
-            + str(block.intro)
-            + _bullets(questions, (), self.sizes)
-            + _paragraph(Markup(escape(aid.leaning_title)), (), self.sizes)
-        )
+            self._layout.addWidget(self._text(sources_html(block.sources, self.sizes)))
 
     def _values(self, block: d.ValuesBlock) -> None:
         """The values exercise, leaning and SURE: the clinician records the patient's answers
@@ -417,7 +270,7 @@ class TopicView(QWidget):
         grid_id = next(
             (b.grid for b in content.topics[self.topic_id].blocks if b.type == "values"), ""
         )
-        self._layout.addWidget(self._text(_heading(block.title, self.sizes) + str(block.intro)))
+        self._layout.addWidget(self._text(heading_html(block.title, self.sizes) + str(block.intro)))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long questions, big text
         form.setVerticalSpacing(self.sizes.px(6))
@@ -439,26 +292,23 @@ class TopicView(QWidget):
             self.value_boxes[text] = combo
             form.addRow(label, combo)
 
-        answers = list(aid.answers.items())
-        for item in aid.values:
-            add(
-                item.text,
-                answers,
-                decision.values.get(item.id, ""),
-                partial(self._record, "values", item.id),
-            )
+        def ask(
+            part: str,
+            items: Sequence[ValueItem],
+            choices: Mapping[str, str],
+            got: Mapping[str, str],
+        ) -> None:
+            """One combo box per question of ``part`` (values or SURE)."""
+            for item in items:
+                save = partial(self._record, part, item.id)
+                add(item.text, list(choices.items()), got.get(item.id, ""), save)
+
+        ask("values", aid.values, aid.answers, decision.values)
         grid = aid.grids.get(grid_id)
         leaning = [(o.id, o.name) for o in grid.options] if grid else []
         leaning.append(("unsure", aid.leaning_unsure))
         add(aid.leaning_title, leaning, decision.leaning, partial(self._record, "leaning", ""))
-        yes_no = list(aid.yes_no.items())
-        for item in aid.sure:
-            add(
-                item.text,
-                yes_no,
-                decision.sure.get(item.id, ""),
-                partial(self._record, "sure", item.id),
-            )
+        ask("sure", aid.sure, aid.yes_no, decision.sure)
 
     def _record(self, part: str, key: str, value: str) -> None:
         def change(s: Session) -> None:
