@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -170,56 +171,40 @@ def _text_problems(data: dict[str, Any]) -> list[Problem]:
     """Names must have something printable; no field may hold invisible control codes."""
     problems: list[Problem] = []
     patient = data.get("patient")
-    if isinstance(patient, dict):
-        name = patient.get("name")
-        if isinstance(name, str) and name and not _visible(name):
-            problems.append(
-                Problem(
-                    "patient.name",
-                    ProblemCode.INVISIBLE,
-                    "has no visible letters; type the patient's name",
-                )
-            )
-        for key in ("name", "preferred_name"):
-            value = patient.get(key)
-            if isinstance(value, str) and _control_chars(value, set()):
-                problems.append(
-                    Problem(
-                        f"patient.{key}",
-                        ProblemCode.CONTROL_CHARS,
-                        "contains control characters; retype the name",
-                    )
-                )
-    singles: list[tuple[str, object]] = [("clinician", data.get("clinician"))]
-    clinic = data.get("clinic")
-    if isinstance(clinic, dict):
-        singles += [
-            (f"clinic.{key}", clinic.get(key))
-            for key in ("name", "phone", "out_of_hours_phone", "emergency_number")
-        ]
-    for field, value in singles:
-        if isinstance(value, str) and _control_chars(value, set()):
-            problems.append(
-                Problem(field, ProblemCode.CONTROL_CHARS, "contains control characters; retype it")
-            )
-    notes = data.get("notes")
-    if isinstance(notes, str) and _control_chars(notes, _CONTROL_OK_IN_NOTES):
+    patient = patient if isinstance(patient, dict) else {}
+    name = patient.get("name")
+    if isinstance(name, str) and name and not _visible(name):
         problems.append(
             Problem(
-                "notes", ProblemCode.CONTROL_CHARS, "contains control characters; retype the notes"
+                "patient.name",
+                ProblemCode.INVISIBLE,
+                "has no visible letters; type the patient's name",
             )
         )
+    clinic = data.get("clinic")
+    clinic = clinic if isinstance(clinic, dict) else {}
     questions = data.get("questions")
-    if isinstance(questions, list):
-        for i, q in enumerate(questions):
-            if isinstance(q, str) and _control_chars(q, {"\t"}):
-                problems.append(
-                    Problem(
-                        f"questions[{i}]",
-                        ProblemCode.CONTROL_CHARS,
-                        "contains control characters; retype it",
-                    )
-                )
+    # (field, value, control characters allowed in it, what to do)
+    texts: list[tuple[str, object, set[str], str]] = [
+        *(
+            (f"patient.{k}", patient.get(k), set(), "retype the name")
+            for k in ("name", "preferred_name")
+        ),
+        ("clinician", data.get("clinician"), set(), "retype it"),
+        *(
+            (f"clinic.{k}", clinic.get(k), set(), "retype it")
+            for k in ("name", "phone", "out_of_hours_phone", "emergency_number")
+        ),
+        ("notes", data.get("notes"), _CONTROL_OK_IN_NOTES, "retype the notes"),
+        *(
+            (f"questions[{i}]", q, {"\t"}, "retype it")
+            for i, q in enumerate(questions if isinstance(questions, list) else [])
+        ),
+    ]
+    for field, value, allowed, fix in texts:
+        if isinstance(value, str) and _control_chars(value, allowed):
+            message = f"contains control characters; {fix}"
+            problems.append(Problem(field, ProblemCode.CONTROL_CHARS, message))
     return problems
 
 
@@ -353,6 +338,14 @@ def validate_session_dict(data: object) -> list[Problem]:
     return problems
 
 
+def _unknown(field: str, value: object, known: Iterable[str]) -> Problem:
+    """An id the content does not know, with the ids it does know."""
+    choices = ", ".join(sorted(known))
+    return Problem(
+        field, ProblemCode.UNKNOWN_ID, f"{_show(value)} is not known; use one of {choices}"
+    )
+
+
 def content_problems(data: dict[str, Any], content: Content) -> list[Problem]:
     """Ids in the session that the chosen language's content does not know."""
     known = {
@@ -361,18 +354,12 @@ def content_problems(data: dict[str, Any], content: Content) -> list[Problem]:
         "risks_discussed": content.risk_ids,
         "teach_back": content.teach_back_ids,
     }
-    problems = []
-    for key, ids in known.items():
-        for i, value in enumerate(data.get(key, [])):
-            if value not in ids:
-                choices = ", ".join(sorted(ids))
-                problems.append(
-                    Problem(
-                        f"{key}[{i}]",
-                        ProblemCode.UNKNOWN_ID,
-                        f"{_show(value)} is not known; use one of {choices}",
-                    )
-                )
+    problems = [
+        _unknown(f"{key}[{i}]", value, ids)
+        for key, ids in known.items()
+        for i, value in enumerate(data.get(key, []))
+        if value not in ids
+    ]
     handout = data.get("handout")
     second = handout.get("second_language") if isinstance(handout, dict) else None
     if isinstance(second, str) and second and second not in content_languages():
@@ -390,22 +377,8 @@ def content_problems(data: dict[str, Any], content: Content) -> list[Problem]:
             for i, entry in enumerate(decision.get(key, [])):
                 value = entry.get("id") if isinstance(entry, dict) else None
                 if value not in ids:
-                    choices = ", ".join(sorted(ids))
-                    problems.append(
-                        Problem(
-                            f"decision.{key}[{i}].id",
-                            ProblemCode.UNKNOWN_ID,
-                            f"{_show(value)} is not known; use one of {choices}",
-                        )
-                    )
+                    problems.append(_unknown(f"decision.{key}[{i}].id", value, ids))
         leaning = decision.get("leaning")
         if isinstance(leaning, str) and leaning and leaning not in content.leaning_ids:
-            choices = ", ".join(sorted(content.leaning_ids))
-            problems.append(
-                Problem(
-                    "decision.leaning",
-                    ProblemCode.UNKNOWN_ID,
-                    f"{_show(leaning)} is not known; use one of {choices}",
-                )
-            )
+            problems.append(_unknown("decision.leaning", leaning, content.leaning_ids))
     return problems
