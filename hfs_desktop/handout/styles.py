@@ -59,7 +59,7 @@ def make_styles(large_print: bool, language: str = "en") -> HandoutStyles:
     sizes = {k: float(v) for k, v in data["large" if large_print else "normal"].items()}
     palette = {k: colors.HexColor(v) for k, v in data["colors"].items()}
     fonts = register_fonts()
-    ink = palette["ink"]
+    ink, accent, muted = palette["ink"], palette["accent"], palette["muted"]
     body = ParagraphStyle(
         "body",
         fontName=fonts.regular,
@@ -72,68 +72,58 @@ def make_styles(large_print: bool, language: str = "en") -> HandoutStyles:
         splitLongWords=True,
         wordWrap="CJK" if wraps_by_character(language) else None,
     )
-    h1 = ParagraphStyle(
+    space = sizes["space"]
+
+    def bold(name: str, size: str, leading: float, **extra: Any) -> ParagraphStyle:
+        """A bold style on the body at ``sizes[size]`` (the title and the headings)."""
+        return ParagraphStyle(
+            name,
+            parent=body,
+            fontName=fonts.bold,
+            fontSize=sizes[size],
+            leading=sizes[size] * leading,
+            **extra,
+        )
+
+    h1 = bold(
         "h1",
-        parent=body,
-        fontName=fonts.bold,
-        fontSize=sizes["h1"],
-        leading=sizes["h1"] * 1.25,
-        textColor=palette["accent"],
-        spaceBefore=sizes["space"] * 2.5,
-        spaceAfter=sizes["space"],
+        "h1",
+        1.25,
+        textColor=accent,
+        spaceBefore=space * 2.5,
+        spaceAfter=space,
         keepWithNext=True,
     )
+
+    def small(name: str, size: float, **extra: Any) -> ParagraphStyle:
+        """Muted text at ``size`` points (small print and captions)."""
+        return ParagraphStyle(
+            name, parent=body, fontSize=size, leading=size * 1.35, textColor=muted, **extra
+        )
+
     return HandoutStyles(
         fonts=fonts,
         sizes=sizes,
         colors=palette,
         body=body,
-        body_muted=ParagraphStyle("muted", parent=body, textColor=palette["muted"]),
+        body_muted=ParagraphStyle("muted", parent=body, textColor=muted),
         bullet=ParagraphStyle(
             "bullet",
             parent=body,
             leftIndent=sizes["body"] * 1.4,
             bulletIndent=sizes["body"] * 0.2,
-            spaceAfter=sizes["space"] * 0.6,
+            spaceAfter=space * 0.6,
         ),
-        title=ParagraphStyle(
-            "title",
-            parent=body,
-            fontName=fonts.bold,
-            fontSize=sizes["title"],
-            leading=sizes["title"] * 1.2,
-            textColor=palette["accent"],
-            spaceAfter=sizes["space"] * 1.5,
-        ),
+        title=bold("title", "title", 1.2, textColor=accent, spaceAfter=space * 1.5),
         h1=h1,
-        h2=ParagraphStyle(
-            "h2",
-            parent=body,
-            fontName=fonts.bold,
-            fontSize=sizes["h2"],
-            leading=sizes["h2"] * 1.3,
-            spaceBefore=sizes["space"] * 1.2,
-            spaceAfter=sizes["space"] * 0.5,
-            keepWithNext=True,
+        h2=bold(
+            "h2", "h2", 1.3, spaceBefore=space * 1.2, spaceAfter=space * 0.5, keepWithNext=True
         ),
-        small=ParagraphStyle(
-            "small",
-            parent=body,
-            fontSize=sizes["small"],
-            leading=sizes["small"] * 1.35,
-            textColor=palette["muted"],
-            spaceAfter=sizes["space"] * 0.5,
-        ),
+        small=small("small", sizes["small"], spaceAfter=space * 0.5),
         label=ParagraphStyle(
-            "label", parent=body, fontName=fonts.bold, spaceAfter=0, textColor=palette["muted"]
+            "label", parent=body, fontName=fonts.bold, spaceAfter=0, textColor=muted
         ),
-        caption=ParagraphStyle(
-            "caption",
-            parent=body,
-            fontSize=sizes["small"] + 1,
-            leading=(sizes["small"] + 1) * 1.35,
-            textColor=palette["muted"],
-        ),
+        caption=small("caption", sizes["small"] + 1),
         cell=ParagraphStyle("cell", parent=body, spaceAfter=2),
         lead_in=ParagraphStyle("lead_in", parent=body, keepWithNext=True, spaceAfter=2),
         term=ParagraphStyle("term", parent=body, fontName=fonts.bold, splitLongWords=False),
