@@ -45,6 +45,24 @@ def split_questions(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def _card(parent: QWidget, spacing: int) -> tuple[QFrame, QVBoxLayout]:
+    """A card (a framed panel) and its column."""
+    card = QFrame(parent)
+    card.setObjectName("Card")
+    column = QVBoxLayout(card)
+    column.setContentsMargins(20, 16, 20, 16)
+    column.setSpacing(spacing)
+    return card, column
+
+
+def _section(text: str, parent: QWidget) -> QLabel:
+    """A card's section heading (it wraps at large text sizes)."""
+    label = QLabel(text, parent)
+    label.setProperty("role", "section")
+    label.setWordWrap(True)
+    return label
+
+
 def _heading_row(label: QLabel, counter: Counter) -> QVBoxLayout:
     """The heading, then its counter under it (side by side, large text clipped the counter)."""
     row = QVBoxLayout()
@@ -73,15 +91,8 @@ class QuestionsPage(Page):
         col.addLayout(cards, 1)
 
         # Prompt list -------------------------------------------------------------------------
-        left = QFrame(self)
-        left.setObjectName("Card")
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(20, 16, 20, 16)
-        lv.setSpacing(8)
-        heading = QLabel(self.tr("Questions the patient may want to ask"), left)
-        heading.setProperty("role", "section")
-        heading.setWordWrap(True)
-        lv.addWidget(heading)
+        left, lv = _card(self, 8)
+        lv.addWidget(_section(self.tr("Questions the patient may want to ask"), left))
         lv.addWidget(muted_label(self.tr("Tick the ones they choose."), left))
         self.prompts: dict[str, WrapCheckBox] = {}
         content = model.content
@@ -113,15 +124,8 @@ class QuestionsPage(Page):
         cards.addWidget(left, 1)
 
         # Own questions and notes ---------------------------------------------------------------
-        right = QFrame(self)
-        right.setObjectName("Card")
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(20, 16, 20, 16)
-        rv.setSpacing(6)
-
-        q_label = QLabel(self.tr("&Own questions, one per line"), right)
-        q_label.setProperty("role", "section")
-        q_label.setWordWrap(True)
+        right, rv = _card(self, 6)
+        q_label = _section(self.tr("&Own questions, one per line"), right)
         self.questions_counter = Counter(QUESTIONS_LIMIT, self.tr("questions"), right)
         rv.addLayout(_heading_row(q_label, self.questions_counter))
         self.questions = QPlainTextEdit(right)
@@ -134,9 +138,7 @@ class QuestionsPage(Page):
         rv.addWidget(self.questions_message)
 
         rv.addSpacing(10)
-        n_label = QLabel(self.tr("&Notes from the care team"), right)
-        n_label.setProperty("role", "section")
-        n_label.setWordWrap(True)
+        n_label = _section(self.tr("&Notes from the care team"), right)
         self.notes_counter = Counter(NOTES_LIMIT, self.tr("characters"), right)
         rv.addLayout(_heading_row(n_label, self.notes_counter))
         rv.addWidget(
