@@ -19,23 +19,29 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-EXAMPLES = ROOT / "resources" / "examples"
+from common import (
+    EXAMPLES,
+    ROOT,
+    BenchmarkCrash,
+    Row,
+    cli_command,
+    markdown,
+    markdown_rows,
+    progress,
+    run_timed,
+)
+
 BUDGET_SIZE_MB = 150.0
 BUDGET_START_RATIO = 1.5
 BUDGET_EXPORT_RATIO = 1.2
-TIMEOUT_S = 180
 
 QT_LIBS = "Qt libraries (Core, Gui, Widgets, Pdf, PdfWidgets, PrintSupport, Network, …)"
 ICU = "ICU: Unicode tables that Qt Core links to"
@@ -77,29 +83,6 @@ def part_of(rel: str) -> str:
     return SYSTEM
 
 
-class RunFailed(RuntimeError):
-    pass
-
-
-@dataclass
-class Row:
-    measure: str
-    value: str
-    reference: str
-    ratio: str
-    budget: str
-    passed: bool | None
-
-    def cells(self, check: bool) -> list[str]:
-        verdict = "—" if self.passed is None else ("yes" if self.passed else "NO")
-        return [self.measure, self.value, self.reference, self.ratio, self.budget,
-                verdict if check else "(not checked)"]  # fmt: skip
-
-
-def progress(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
 def part_sizes(bundle: Path) -> tuple[int, list[tuple[str, int]]]:
     """Total bytes of the bundle's files (symlinks not counted twice) and bytes per part."""
     sizes: dict[str, int] = {}
@@ -120,18 +103,7 @@ def megabytes(size: int) -> str:
 
 
 def timed(cmd: list[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
-    took = time.perf_counter() - started
-    if proc.returncode != 0:
-        tail = "\n".join(proc.stderr.strip().splitlines()[-20:])
-        raise RunFailed(f"{' '.join(cmd)} exited with {proc.returncode}:\n{tail}")
-    return took
-
-
-def source_command() -> list[str]:
-    script = shutil.which("hfs-desktop", path=str(Path(sys.executable).parent))
-    return [script] if script else [sys.executable, "-m", "hfs_desktop"]
+    return run_timed(cmd, env)[0]
 
 
 def largest_example() -> Path:
@@ -152,7 +124,7 @@ def build_bundle(into: Path) -> tuple[Path, float]:
 def measure(bundle: Path, runs: int, scratch: Path) -> dict[str, list[float]]:
     """Alternating bundle and source runs: start (first run: empty app cache) and export."""
     exe = bundle / ("hfs-counsel.exe" if sys.platform == "win32" else "hfs-counsel")
-    source = source_command()
+    source = cli_command()
     example = largest_example()
     base = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")
     base.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -207,12 +179,6 @@ def rows(total: int, results: dict[str, list[float]], build_s: float | None) -> 
     return out
 
 
-def markdown(header: list[str], table: Sequence[Sequence[str]]) -> str:
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(row) + " |" for row in table]
-    return "\n".join(lines)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "hfs-counsel")
@@ -233,12 +199,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         total, parts = part_sizes(bundle)
         try:
             results = measure(bundle, runs, scratch)
-        except (RunFailed, subprocess.TimeoutExpired) as exc:
+        except BenchmarkCrash as exc:
             progress(f"a run failed: {exc}")
             return 3
     table = rows(total, results, build_s)
-    print(markdown(["measure", "bundle", "reference", "ratio", "budget", "pass"],
-                   [row.cells(check) for row in table]))  # fmt: skip
+    print(markdown_rows(table, check, "bundle", "reference"))
     print()
     print(markdown(["part of the bundle", "MB", "share"],
                    [[name, megabytes(size), f"{100 * size / total:.0f} %"]
@@ -247,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Median of {runs} run(s). Machine: {platform.platform()}, {os.cpu_count()} CPUs; "
           f"Python {platform.python_version()}; load average "
           f"{os.getloadavg()[0]:.2f} (1 min).")  # fmt: skip
-    failed = [row.measure for row in table if row.passed is False]
+    failed = [row.measure for row in table if row.ok is False]
     if check and failed:
         progress("budget failed: " + "; ".join(failed))
         return 1
