@@ -5,6 +5,7 @@ so screen and paper cannot disagree. Text values are escaped ``Markup`` (only ``
 remain as tags), safe to hand to Qt's rich text. Pictures are ``domain.pictures`` scenes shown
 with ``SceneView``. Causes and risks are shown with a check box each: ticking one marks it for
 the handout ("fits this patient" / "discussed"), where it prints as ☑ with the same line.
+Each block's HTML comes from ``topic_html``; this module places the widgets.
 """
 
 from __future__ import annotations
