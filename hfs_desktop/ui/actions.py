@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from hfs_desktop.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
+# Literal calls, so pyside6-lupdate finds every string (it cannot see through a wrapper).
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -42,44 +42,132 @@ def _go_to_step(index: int, window: MainWindow) -> Callable[..., object]:
 def action_table(step_titles: list[str]) -> list[ActionSpec]:
     """Every command of the window, in menu order."""
     rows = [
-        ActionSpec("new_action", "file", _tr("&New consultation"),
-                   lambda w: w.sessions.new_consultation, ("Ctrl+N",),
-                   help=_tr("New consultation")),
-        ActionSpec("open_action", "file", _tr("&Open…"), lambda w: w.sessions.open_session,
-                   ("Ctrl+O",), help=_tr("Open a consultation")),
-        ActionSpec("save_action", "file", _tr("&Save"), lambda w: w.sessions.save, ("Ctrl+S",),
-                   help=_tr("Save the consultation"), separator_before=True),
-        ActionSpec("save_as_action", "file", _tr("Save &As…"), lambda w: w.sessions.save_as,
-                   ("Ctrl+Shift+S",), help=_tr("Save as")),
-        ActionSpec("save_pdf_action", "file", _tr("Save handout as &PDF…"),
-                   lambda w: w.handouts.save_pdf, ("Ctrl+E",), help=_tr("Save handout as PDF"),
-                   separator_before=True),
-        ActionSpec("print_action", "file", _tr("P&rint handout…"),
-                   lambda w: w.handouts.print_handout, ("Ctrl+P",), help=_tr("Print")),
-        ActionSpec("preview_action", "file", _tr("Print pre&view…"),
-                   lambda w: w.handouts.print_preview, ("Ctrl+Shift+P",),
-                   help=_tr("Print preview")),
-        ActionSpec("quit_action", "file", _tr("&Quit"), lambda w: w.close, ("Ctrl+Q",),
-                   help=_tr("Quit"), separator_before=True),
-        ActionSpec("larger_action", "view", _tr("&Larger text"),
-                   lambda w: partial(w.change_text_size, +1), ("Ctrl++", "Ctrl+="),
-                   help=_tr("Larger text")),
-        ActionSpec("smaller_action", "view", _tr("&Smaller text"),
-                   lambda w: partial(w.change_text_size, -1), ("Ctrl+-",),
-                   help=_tr("Smaller text")),
-        ActionSpec("reset_size_action", "view", _tr("&Normal text size"),
-                   lambda w: partial(w.change_text_size, 0), ("Ctrl+0",),
-                   help=_tr("Normal text size")),
-        ActionSpec("presentation_action", "view", _tr("&Patient view"),
-                   lambda w: w.set_presentation, ("F11",), checkable=True,
-                   help=_tr("Patient view (Esc leaves it)"), separator_before=True),
-        ActionSpec("next_action", "go", _tr("&Next step"), lambda w: w.next_step,
-                   ("Alt+Right", "Ctrl+PgDown"), help=_tr("Next step")),
-        ActionSpec("previous_action", "go", _tr("&Previous step"), lambda w: w.previous_step,
-                   ("Alt+Left", "Ctrl+PgUp"), help=_tr("Previous step")),
-        ActionSpec("step_list_action", "go", _tr("Step &list"), lambda w: w.focus_step_list,
-                   ("Ctrl+L",), help=_tr("The list of steps")),
-    ]  # fmt: skip
+        ActionSpec(
+            "new_action",
+            "file",
+            translate("Actions", "&New consultation"),
+            lambda w: w.sessions.new_consultation,
+            ("Ctrl+N",),
+            help=translate("Actions", "New consultation"),
+        ),
+        ActionSpec(
+            "open_action",
+            "file",
+            translate("Actions", "&Open…"),
+            lambda w: w.sessions.open_session,
+            ("Ctrl+O",),
+            help=translate("Actions", "Open a consultation"),
+        ),
+        ActionSpec(
+            "save_action",
+            "file",
+            translate("Actions", "&Save"),
+            lambda w: w.sessions.save,
+            ("Ctrl+S",),
+            help=translate("Actions", "Save the consultation"),
+            separator_before=True,
+        ),
+        ActionSpec(
+            "save_as_action",
+            "file",
+            translate("Actions", "Save &As…"),
+            lambda w: w.sessions.save_as,
+            ("Ctrl+Shift+S",),
+            help=translate("Actions", "Save as"),
+        ),
+        ActionSpec(
+            "save_pdf_action",
+            "file",
+            translate("Actions", "Save handout as &PDF…"),
+            lambda w: w.handouts.save_pdf,
+            ("Ctrl+E",),
+            help=translate("Actions", "Save handout as PDF"),
+            separator_before=True,
+        ),
+        ActionSpec(
+            "print_action",
+            "file",
+            translate("Actions", "P&rint handout…"),
+            lambda w: w.handouts.print_handout,
+            ("Ctrl+P",),
+            help=translate("Actions", "Print"),
+        ),
+        ActionSpec(
+            "preview_action",
+            "file",
+            translate("Actions", "Print pre&view…"),
+            lambda w: w.handouts.print_preview,
+            ("Ctrl+Shift+P",),
+            help=translate("Actions", "Print preview"),
+        ),
+        ActionSpec(
+            "quit_action",
+            "file",
+            translate("Actions", "&Quit"),
+            lambda w: w.close,
+            ("Ctrl+Q",),
+            help=translate("Actions", "Quit"),
+            separator_before=True,
+        ),
+        ActionSpec(
+            "larger_action",
+            "view",
+            translate("Actions", "&Larger text"),
+            lambda w: partial(w.change_text_size, +1),
+            ("Ctrl++", "Ctrl+="),
+            help=translate("Actions", "Larger text"),
+        ),
+        ActionSpec(
+            "smaller_action",
+            "view",
+            translate("Actions", "&Smaller text"),
+            lambda w: partial(w.change_text_size, -1),
+            ("Ctrl+-",),
+            help=translate("Actions", "Smaller text"),
+        ),
+        ActionSpec(
+            "reset_size_action",
+            "view",
+            translate("Actions", "&Normal text size"),
+            lambda w: partial(w.change_text_size, 0),
+            ("Ctrl+0",),
+            help=translate("Actions", "Normal text size"),
+        ),
+        ActionSpec(
+            "presentation_action",
+            "view",
+            translate("Actions", "&Patient view"),
+            lambda w: w.set_presentation,
+            ("F11",),
+            checkable=True,
+            help=translate("Actions", "Patient view (Esc leaves it)"),
+            separator_before=True,
+        ),
+        ActionSpec(
+            "next_action",
+            "go",
+            translate("Actions", "&Next step"),
+            lambda w: w.next_step,
+            ("Alt+Right", "Ctrl+PgDown"),
+            help=translate("Actions", "Next step"),
+        ),
+        ActionSpec(
+            "previous_action",
+            "go",
+            translate("Actions", "&Previous step"),
+            lambda w: w.previous_step,
+            ("Alt+Left", "Ctrl+PgUp"),
+            help=translate("Actions", "Previous step"),
+        ),
+        ActionSpec(
+            "step_list_action",
+            "go",
+            translate("Actions", "Step &list"),
+            lambda w: w.focus_step_list,
+            ("Ctrl+L",),
+            help=translate("Actions", "The list of steps"),
+        ),
+    ]
     for i, title in enumerate(step_titles):
         rows.append(
             ActionSpec(
@@ -88,19 +176,36 @@ def action_table(step_titles: list[str]) -> list[ActionSpec]:
                 f"&{i + 1} {title.replace('&', '&&')}",
                 partial(_go_to_step, i),
                 (f"Ctrl+{i + 1}",),
-                help=_tr("Go to step {first}–{last}").format(first=1, last=len(step_titles))
+                help=translate("Actions", "Go to step {first}–{last}").format(
+                    first=1, last=len(step_titles)
+                )
                 if i == 0
                 else "",
                 separator_before=i == 0,
             )
         )
     rows += [
-        ActionSpec("profile_action", "tools", _tr("&Clinic profile…"),
-                   lambda w: w.edit_profile),
-        ActionSpec("shortcuts_action", "help", _tr("&Keyboard shortcuts"),
-                   lambda w: w.show_shortcuts, ("F1",), help=_tr("This list")),
-        ActionSpec("about_action", "help", _tr("&About HFS Counsel"), lambda w: w.show_about),
-    ]  # fmt: skip
+        ActionSpec(
+            "profile_action",
+            "tools",
+            translate("Actions", "&Clinic profile…"),
+            lambda w: w.edit_profile,
+        ),
+        ActionSpec(
+            "shortcuts_action",
+            "help",
+            translate("Actions", "&Keyboard shortcuts"),
+            lambda w: w.show_shortcuts,
+            ("F1",),
+            help=translate("Actions", "This list"),
+        ),
+        ActionSpec(
+            "about_action",
+            "help",
+            translate("Actions", "&About HFS Counsel"),
+            lambda w: w.show_about,
+        ),
+    ]
     return rows
 
 

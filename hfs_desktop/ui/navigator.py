@@ -154,6 +154,13 @@ class StepNavigator(QListWidget):
             item = self.item(row)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
 
+    def set_titles(self, titles: list[str]) -> None:
+        """The steps' titles again (the window's language changed)."""
+        for row, title in enumerate(titles):
+            self.item(row).setText(title)
+            if self._ready:
+                self._describe(row)
+
     def set_marks(self, row: int, recommended: bool, discussed: bool) -> None:
         self.finish_setup()
         item = self.item(row)

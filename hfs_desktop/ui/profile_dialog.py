@@ -23,6 +23,7 @@ from hfs_desktop.ui import files
 from hfs_desktop.ui.accessibility import label_for, name_inputs
 from hfs_desktop.ui.settings import MAX_EMERGENCY, MAX_FIELD, MAX_PHONE, ClinicProfile
 from hfs_desktop.ui.widgets import ComboBox, FieldMessage, muted_label
+from hfs_desktop.ui.window_language import WINDOW_LANGUAGES, available
 
 LOGO_MAX_BYTES = 5 * 1024 * 1024
 LOGO_MIN_SIDE = 16
@@ -60,7 +61,9 @@ def logo_problem(path: str) -> str | None:
 
 
 class ClinicProfileDialog(QDialog):
-    def __init__(self, profile: ClinicProfile, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, profile: ClinicProfile, parent: QWidget | None = None, language: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Clinic profile"))
         self.setMinimumWidth(660)
@@ -104,6 +107,12 @@ class ClinicProfileDialog(QDialog):
         row(self.tr("&Emergency number"), self.emergency)
         row(self.tr("Default &clinician"), self.clinician)
         row(self.tr("Default pape&r"), self.paper)
+        self.window_language = ComboBox(self)
+        self.window_language.addItem(self.tr("System default"), "")
+        for code in available():  # each in its own words, so anyone finds theirs
+            self.window_language.addItem(WINDOW_LANGUAGES.get(code, code), code)
+        self.window_language.setCurrentIndex(max(0, self.window_language.findData(language)))
+        row(self.tr("&Window language"), self.window_language)
 
         self.logo = QLineEdit(profile.logo_path, self)
         self.logo.setPlaceholderText(self.tr("Optional: PNG or JPEG, up to 5 MB"))
@@ -176,6 +185,10 @@ class ClinicProfileDialog(QDialog):
             emergency_number=self.emergency.text().strip(),
             outcomes_path=self.outcomes.text().strip(),
         )
+
+    def language(self) -> str:
+        """The window language chosen ("" = the system's)."""
+        return str(self.window_language.currentData() or "")
 
     def _check(self) -> None:
         problems = []

@@ -52,21 +52,21 @@ class PageContext:
     titles: dict[Step, str]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Steps", text)
+# Literal calls, so pyside6-lupdate finds every string (it cannot see through a wrapper).
+translate = QCoreApplication.translate
 
 
 def step_titles() -> dict[Step, str]:
     """Every step's title, as the step list shows it (translated)."""
     return {
-        Step.PATIENT: _tr("Patient & visit"),
-        Step.SURGERY: _tr("The surgery"),
-        Step.RECOVERY: _tr("Recovery"),
-        Step.RECURRENCE: _tr("If twitching returns"),
-        Step.SECOND_SURGERY: _tr("Second surgery"),
-        Step.QUESTIONS: _tr("Questions & notes"),
-        Step.HANDOUT: _tr("Handout"),
-        Step.REVIEW: _tr("Review & finish"),
+        Step.PATIENT: translate("Steps", "Patient & visit"),
+        Step.SURGERY: translate("Steps", "The surgery"),
+        Step.RECOVERY: translate("Steps", "Recovery"),
+        Step.RECURRENCE: translate("Steps", "If twitching returns"),
+        Step.SECOND_SURGERY: translate("Steps", "Second surgery"),
+        Step.QUESTIONS: translate("Steps", "Questions & notes"),
+        Step.HANDOUT: translate("Steps", "Handout"),
+        Step.REVIEW: translate("Steps", "Review & finish"),
     }
 
 
