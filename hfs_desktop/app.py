@@ -23,7 +23,8 @@ APP_NAME = "HFS Counsel"
 ORGANIZATION = "HFS Counsel"
 ORGANIZATION_DOMAIN = "hfs-counsel.invalid"
 # Smoke tests of an installed build (packaging/, benchmarks/bundle.py): with this set to 1 the
-# window closes itself, exit code 0, as soon as start-up is complete (MainWindow.is_ready()).
+# window closes itself, exit code 0, as soon as start-up is complete (MainWindow.is_ready()),
+# and says on stdout which language it was shown in ("window ready: language es, Qt's es").
 CLOSE_WHEN_READY_ENV = "HFS_DESKTOP_CLOSE_WHEN_READY"
 FRAME_ROOM = 40  # px a window manager may add around the window (title bar, borders)
 
@@ -75,6 +76,8 @@ def _close_when_ready(window: MainWindow) -> None:
     def close_if_ready() -> None:
         if window.is_ready():
             timer.stop()
+            qt = window_language.qt_words() or "en"
+            print(f"window ready: language {window_language.current()}, Qt's {qt}", flush=True)
             window.close()
 
     timer.timeout.connect(close_if_ready)

@@ -101,6 +101,7 @@ class MainWindow(WindowPages, StepMoves, QMainWindow):
         self.sessions = SessionOps(self)
         self.handouts = HandoutOps(self)
         self._retranslating = False
+        self.pages_language = self.model.session.handout.language  # the pages' content pack
 
         build_frame(self)
         self.statusBar().setSizeGripEnabled(False)  # now, so Back/Next never move
@@ -180,6 +181,8 @@ class MainWindow(WindowPages, StepMoves, QMainWindow):
 
     def _on_reset(self) -> None:
         self.startup.finish()
+        if self.model.session.handout.language != self.pages_language:
+            self.rebuild_pages()  # an opened consultation in another language's content
         self.strict = False
         self.handouts.saved_pdf = None
         if Step.HANDOUT in self._pages:

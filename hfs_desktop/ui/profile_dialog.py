@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +25,7 @@ from hfs_desktop.ui.settings import MAX_EMERGENCY, MAX_FIELD, MAX_PHONE, ClinicP
 from hfs_desktop.ui.widgets import ComboBox, FieldMessage, muted_label
 from hfs_desktop.ui.window_language import WINDOW_LANGUAGES, available
 
+translate = QCoreApplication.translate  # literal calls: pyside6-lupdate finds them
 LOGO_MAX_BYTES = 5 * 1024 * 1024
 LOGO_MIN_SIDE = 16
 LOGO_MAX_SIDE = 6000
@@ -37,26 +38,31 @@ def logo_problem(path: str) -> str | None:
         return None
     file = Path(path)
     if not file.is_file():
-        return "The logo file was not found. Choose it again."
+        return translate("ClinicProfileDialog", "The logo file was not found. Choose it again.")
     size = file.stat().st_size
     if size > LOGO_MAX_BYTES:
-        return f"The logo file is {size / 1024 / 1024:.1f} MB; it must be 5 MB or smaller."
+        return translate(
+            "ClinicProfileDialog", "The logo file is {size} MB; it must be 5 MB or smaller."
+        ).format(size=f"{size / 1024 / 1024:.1f}")
     reader = QImageReader(str(file))
     reader.setDecideFormatFromContent(True)
     if bytes(reader.format().data()).lower() not in LOGO_FORMATS:
-        return "The logo must be a PNG or JPEG picture."
+        return translate("ClinicProfileDialog", "The logo must be a PNG or JPEG picture.")
     dims = reader.size()
     if dims.isValid() and (
         min(dims.width(), dims.height()) < LOGO_MIN_SIDE
         or max(dims.width(), dims.height()) > LOGO_MAX_SIDE
     ):
-        return (
-            f"The logo is {dims.width()} × {dims.height()} pixels; use a picture between "
-            f"{LOGO_MIN_SIDE} and {LOGO_MAX_SIDE} pixels on each side."
-        )
+        return translate(
+            "ClinicProfileDialog",
+            "The logo is {width} × {height} pixels; use a picture between {low} and {high} "
+            "pixels on each side.",
+        ).format(width=dims.width(), height=dims.height(), low=LOGO_MIN_SIDE, high=LOGO_MAX_SIDE)
     image = reader.read()
     if image.isNull():
-        return "The logo picture could not be read; it may be damaged."
+        return translate(
+            "ClinicProfileDialog", "The logo picture could not be read; it may be damaged."
+        )
     return None
 
 

@@ -20,7 +20,7 @@ from hfs_desktop.storage.qt_translations import compiled_translation, translatio
 WINDOW_LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "zh-Hans": "中文（简体）"}
 _QT_BASE = {"zh-Hans": "zh_CN"}  # Qt's own file names, where they differ from ours
 _translators: list[QTranslator] = []
-_state = {"language": "en"}
+_state = {"language": "en", "qt": ""}  # the window's language; Qt's own words' language
 
 
 def locale_code(locale: QLocale) -> str:
@@ -44,6 +44,8 @@ def resolve(setting: str, system: QLocale | None = None) -> str:
         return setting
     system = system or QLocale.system()
     for tag in system.uiLanguages():  # the user's languages, in their order of preference
+        if tag == "zh":  # no script: Taiwan's list ends with it too; the tags before decide
+            continue
         code = locale_code(QLocale(tag))
         if code in known:
             return code
@@ -55,6 +57,11 @@ def current() -> str:
     return _state["language"]
 
 
+def qt_words() -> str:
+    """The language of Qt's own words (OK, Cancel) now: "" when they are Qt's English."""
+    return _state["qt"]
+
+
 def install(language: str) -> str:
     """Show the window in ``language``; returns the language shown (English when the
     translation cannot be loaded). Nothing happens when it is shown already."""
@@ -64,7 +71,7 @@ def install(language: str) -> str:
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
-    shown = "en"
+    shown, qt_shown = "en", ""
     compiled = compiled_translation(language) if language != "en" else None
     own = QTranslator(app)
     if compiled is not None and own.load(str(compiled)):
@@ -74,11 +81,12 @@ def install(language: str) -> str:
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{_QT_BASE.get(language, language)}", folder):
             _translators.append(qt)
+            qt_shown = language
         _translators.append(own)
         shown = language
     for translator in _translators:
         app.installTranslator(translator)
-    _state["language"] = shown
+    _state.update(language=shown, qt=qt_shown)
     return shown
 
 

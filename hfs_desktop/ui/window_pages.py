@@ -83,6 +83,7 @@ class WindowPages:
         """Build every page again (but ``keep``), from the same session: after the window's
         language or the handout's changed. Pages not on screen are built when next needed."""
         w = as_window(self)
+        w.pages_language = w.model.session.handout.language
         for step in [s for s in w._pages if s != keep]:
             page = w._pages.pop(step)
             if step == Step.HANDOUT:

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from hfs_desktop.domain.palette import color
-from hfs_desktop.domain.session import TOPICS, Session, TopicId
+from hfs_desktop.domain.session import TOPICS, TopicId
 from hfs_desktop.domain.validation import Problem
 from hfs_desktop.ui.accessibility import label_for
 from hfs_desktop.ui.model import SessionModel
+from hfs_desktop.ui.pack_status import language_label, language_name, pack_notice
 from hfs_desktop.ui.pages.base import Page
 from hfs_desktop.ui.preview import PreviewRenderer
 from hfs_desktop.ui.theme import ACCENT, Sizes
@@ -88,13 +89,13 @@ class HandoutPage(Page):
         p.addWidget(sections)
         self.section_boxes: dict[TopicId, QCheckBox] = {}
         mnemonics = {
-            "surgery": "The s&urgery",
-            "recovery": "Re&covery",
-            "recurrence": "If t&witching returns",
-            "second_surgery": "Second surg&ery",
+            "surgery": self.tr("The s&urgery"),
+            "recovery": self.tr("Re&covery"),
+            "recurrence": self.tr("If t&witching returns"),
+            "second_surgery": self.tr("Second surg&ery"),
         }
         for tid in TOPICS:
-            box = QCheckBox(self.tr(mnemonics[tid]), panel)
+            box = QCheckBox(mnemonics[tid], panel)
             box.toggled.connect(lambda on, t=tid: self.model.set_included(t, on))
             self.section_boxes[tid] = box
             p.addWidget(box)
@@ -131,6 +132,20 @@ class HandoutPage(Page):
         p.addWidget(self.twitch_diary)
         p.addWidget(self.check_understanding)
         p.addWidget(large_note)
+
+        p.addSpacing(10)
+        language_heading = QLabel(self.tr("Language"), panel)
+        language_heading.setProperty("role", "section")
+        p.addWidget(language_heading)
+        self.language_line = muted_label("", panel)  # chosen per patient in step 1
+        self.bilingual = QCheckBox(panel)  # the one switch for the bilingual edition
+        self.bilingual.setToolTip(self.tr("The same handout again in the second language"))
+        self.pack_line = QLabel(panel)  # a translation not reviewed yet: advice, not a stop
+        self.pack_line.setObjectName("PackStatus")
+        self.pack_line.setWordWrap(True)
+        self.pack_line.setProperty("role", "hint")
+        for widget in (self.language_line, self.bilingual, self.pack_line):
+            p.addWidget(widget)
 
         p.addSpacing(14)
         self.save_button = QPushButton(self.tr("&Save PDF…"), panel)
@@ -186,6 +201,7 @@ class HandoutPage(Page):
         self.large_print.toggled.connect(self._write_options)
         self.twitch_diary.toggled.connect(self._write_options)
         self.check_understanding.toggled.connect(self._write_options)
+        self.bilingual.toggled.connect(self._write_bilingual)
         renderer.ready.connect(self._show_pdf)
         renderer.failed.connect(self._show_failure)
         renderer.busyChanged.connect(self._busy)
@@ -292,11 +308,42 @@ class HandoutPage(Page):
         for w in options:
             w.blockSignals(False)
         self._sync_sections()
+        self._sync_language()
         self.forget_preview()
 
     def on_changed(self, aspect: str) -> None:
         if aspect in ("sections", "visit"):
             self._sync_sections()
+        if aspect in ("language", "handout"):
+            self._sync_language()
+
+    def _second_language(self) -> str:
+        """The bilingual edition's other language: the session's, else English."""
+        return self.model.session.handout.second_language or "en"
+
+    def _sync_language(self) -> None:
+        handout = self.model.session.handout
+        self.language_line.setText(
+            self.tr("Prints in {language} (chosen in step 1).").format(
+                language=language_label(handout.language)
+            )
+        )
+        self.bilingual.blockSignals(True)
+        self.bilingual.setChecked(bool(handout.second_language))
+        self.bilingual.blockSignals(False)
+        self.bilingual.setText(
+            self.tr("&Also print in {language} (bilingual)").format(
+                language=language_name(self._second_language())
+            )
+        )
+        self.bilingual.setVisible(handout.language != "en" or bool(handout.second_language))
+        notices = [pack_notice(code) for code in (handout.language, handout.second_language)]
+        self.pack_line.setText("\n".join(n for n in notices if n))
+        self.pack_line.setVisible(bool(self.pack_line.text()))
+
+    def _write_bilingual(self, on: bool) -> None:
+        second = self._second_language() if on else ""
+        self.model.update("handout", lambda s: s.handout, second_language=second)
 
     def _sync_sections(self) -> None:
         included = set(self.model.included())
@@ -317,17 +364,14 @@ class HandoutPage(Page):
         self.use_recommended.setEnabled(self.model.session.handout.sections is not None)
 
     def _write_options(self) -> None:
-        paper = self.paper.currentData()
-        large = self.large_print.isChecked()
-        diary, check = self.twitch_diary.isChecked(), self.check_understanding.isChecked()
-
-        def change(s: Session) -> None:
-            s.handout.paper = paper
-            s.handout.large_print = large
-            s.handout.twitch_diary = diary
-            s.handout.check_understanding = check
-
-        self.model.edit("handout", change)
+        self.model.update(
+            "handout",
+            lambda s: s.handout,
+            paper=self.paper.currentData(),
+            large_print=self.large_print.isChecked(),
+            twitch_diary=self.twitch_diary.isChecked(),
+            check_understanding=self.check_understanding.isChecked(),
+        )
 
     # Preview -----------------------------------------------------------------------------------
     def document(self) -> QPdfDocument:

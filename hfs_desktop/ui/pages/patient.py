@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hfs_desktop.domain.session import Session, Side, Stage, Twitching
+from hfs_desktop.domain.session import Side, Stage, Twitching
 from hfs_desktop.domain.validation import Problem, ProblemCode, field_limit
 from hfs_desktop.ui.accessibility import is_input, label_for, visible_text
 from hfs_desktop.ui.clean_text import clean
 from hfs_desktop.ui.dates import DateField, from_qdate
 from hfs_desktop.ui.model import SessionModel
+from hfs_desktop.ui.pack_status import handout_language_items, pack_notice
 from hfs_desktop.ui.pages.base import Page
 from hfs_desktop.ui.theme import BORDER, Sizes
 from hfs_desktop.ui.widgets import (
@@ -111,27 +112,32 @@ class PatientPage(Page):
         side_label = self._add_row(self.tr("Affected &side"), side_box, "patient.affected_side")
         side_label.setBuddy(self.side_buttons["left"])
 
+        # The handout's language, per patient (the window's own is a clinic setting).
+        self.language = ComboBox(self, handout_language_items())
+        self.language.setToolTip(
+            self.tr("The handout prints in this language; the topic pages show it too.")
+        )
+        self._add_row(self.tr("Handout &language"), self.language, "handout.language")
+
         self._separator()
 
         # Visit ------------------------------------------------------------------------------
-        self.stage = ComboBox(self)
-        for value, text in (
+        stages = (
             ("before_surgery", self.tr("Before surgery")),
             ("after_surgery", self.tr("After surgery")),
             ("considering_second_surgery", self.tr("Considering a second surgery")),
-        ):
-            self.stage.addItem(text, value)
+        )
+        self.stage = ComboBox(self, stages)
         self._add_row(self.tr("Stag&e"), self.stage, "stage")
 
-        self.twitching = ComboBox(self)
-        self.twitching.setPlaceholderText(self.tr("Choose how it is going"))
-        for value, text in (
+        twitching = (
             ("stopped", self.tr("Stopped")),
             ("improving", self.tr("Improving")),
             ("unchanged", self.tr("Unchanged")),
             ("returned", self.tr("Came back after stopping")),
-        ):
-            self.twitching.addItem(text, value)
+        )
+        self.twitching = ComboBox(self, twitching)
+        self.twitching.setPlaceholderText(self.tr("Choose how it is going"))
         self._add_row(self.tr("T&witching since surgery"), self.twitching, "twitching")
 
         self.surgery_date = DateField(self)
@@ -175,6 +181,7 @@ class PatientPage(Page):
         for edit in (self.surgery_date, self.visit_date):  # "unreadable" shows as you type
             edit.textEdited.connect(lambda _text: self.show_problems(*self._last_problems))
         self.clinician.textChanged.connect(self._write_visit)
+        self.language.currentIndexChanged.connect(self._write_language)
         self.load()
 
     # Layout --------------------------------------------------------------------------------
@@ -275,6 +282,7 @@ class PatientPage(Page):
             self.surgery_date.setDate(s.surgery_date)
             self.visit_date.setDate(s.visit_date)
             self.clinician.setText(s.clinician)
+            self.language.setCurrentIndex(self.language.findData(s.handout.language))
             self._show_clinic()
             self._enable_after_surgery()
             self._update_counters()
@@ -337,15 +345,14 @@ class PatientPage(Page):
         # The validator lets only digits be typed; a script (or setText) may bring others.
         year = int(year_text) if len(year_text) == 4 and year_text.isdecimal() else None
         side = next((v for v, b in self.side_buttons.items() if b.isChecked()), None)
-        name, preferred = self.name.text(), self.preferred.text()
-
-        def change(s: Session) -> None:
-            s.patient.name = name
-            s.patient.preferred_name = preferred
-            s.patient.birth_year = year
-            s.patient.affected_side = side
-
-        self.model.edit("patient", change)
+        self.model.update(
+            "patient",
+            lambda s: s.patient,
+            name=self.name.text(),
+            preferred_name=self.preferred.text(),
+            birth_year=year,
+            affected_side=side,
+        )
 
     def _side_toggled(self, _button: QRadioButton, checked: bool) -> None:
         if checked:  # one toggle off and one on per choice: write once
@@ -361,16 +368,20 @@ class PatientPage(Page):
         surgery_date = from_qdate(self.surgery_date.date()) if after else None
         # The visit always has a date: while the field is empty or unreadable, the last one.
         visit_date = from_qdate(self.visit_date.date()) or self.model.session.visit_date
-        clinician = self.clinician.text()
+        self.model.update(
+            "visit",
+            lambda s: s,
+            stage=stage,
+            twitching=twitching,
+            surgery_date=surgery_date,
+            visit_date=visit_date,
+            clinician=self.clinician.text(),
+        )
 
-        def change(s: Session) -> None:
-            s.stage = stage
-            s.twitching = twitching
-            s.surgery_date = surgery_date
-            s.visit_date = visit_date
-            s.clinician = clinician
-
-        self.model.edit("visit", change)
+    def _write_language(self) -> None:
+        code = self.language.currentData()
+        if not self._loading and isinstance(code, str):
+            self.model.set_handout_language(code)
 
     # Validation ------------------------------------------------------------------------------
     def show_problems(self, problems: list[Problem], strict: bool) -> None:
@@ -388,6 +399,9 @@ class PatientPage(Page):
             if check.field in ("surgery_date", "clinic.phone"):
                 field = "clinic" if check.field == "clinic.phone" else check.field
                 found.setdefault(field, []).append((check.message, "error" if strict else "hint"))
+        notice = pack_notice(self.model.session.handout.language)
+        if notice:  # advice before printing, never a stop
+            found.setdefault("handout.language", []).append((notice, "hint"))
         for field, edit in (("surgery_date", self.surgery_date), ("visit_date", self.visit_date)):
             if edit.is_unreadable():
                 found[field] = [
