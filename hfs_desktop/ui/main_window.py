@@ -22,7 +22,14 @@ from typing import TYPE_CHECKING
 # PySide6 creates a Python type and its enums on first import, and the first paint should pay
 # only for what it shows.
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
 from hfs_desktop.domain.session import TOPICS, Session
 from hfs_desktop.storage.atomic import SaveError
@@ -36,11 +43,11 @@ from hfs_desktop.ui.settings import Settings, save_settings
 from hfs_desktop.ui.startup import StartUp
 from hfs_desktop.ui.steps import Step
 from hfs_desktop.ui.theme import register_fallback_fonts
-from hfs_desktop.ui.window_frame import StepMoves, build_frame, retranslate
+from hfs_desktop.ui.window_frame import StepMoves, build_frame, fit_bar, retranslate
 from hfs_desktop.ui.window_pages import WindowPages
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShortcut
+    from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QResizeEvent, QShortcut
     from PySide6.QtWidgets import QMenu
 
     from hfs_desktop.domain.validation import Problem
@@ -78,6 +85,8 @@ class MainWindow(WindowPages, StepMoves, QMainWindow):
     next_button: QPushButton
     patient_view_button: QPushButton
     step_label: QLabel
+    bottom_bar: QGridLayout
+    step_line_above: bool  # the step line above Back/Next (no room between them)
     menus: dict[str, QMenu]
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -164,6 +173,10 @@ class MainWindow(WindowPages, StepMoves, QMainWindow):
             self._retranslating = True  # one rebuild for the several events of one switch
             QTimer.singleShot(0, self, self._retranslate)
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_bar(self)
 
     def _retranslate(self) -> None:
         self._retranslating = False

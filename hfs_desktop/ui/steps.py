@@ -49,7 +49,6 @@ class PageContext:
 
     model: SessionModel
     renderer: Callable[[], PreviewRenderer]  # made on first use (QtPdf is not cheap)
-    titles: dict[Step, str]
 
 
 # Literal calls, so pyside6-lupdate finds every string (it cannot see through a wrapper).
@@ -97,20 +96,22 @@ def _questions(ctx: PageContext, title: str) -> Page:
     return QuestionsPage(ctx.model, title)
 
 
-def _topic_titles(ctx: PageContext) -> dict[TopicId, str]:
-    return {topic: ctx.titles[step] for topic, step in TOPIC_STEPS.items()}
+def topic_titles() -> dict[TopicId, str]:
+    """Each topic's step title (translated): "The surgery", "Recovery"…"""
+    titles = step_titles()
+    return {topic: titles[step] for topic, step in TOPIC_STEPS.items()}
 
 
 def _handout(ctx: PageContext, title: str) -> Page:
     from hfs_desktop.ui.pages.handout import HandoutPage
 
-    return HandoutPage(ctx.model, title, ctx.renderer(), _topic_titles(ctx))
+    return HandoutPage(ctx.model, title, ctx.renderer())
 
 
 def _review(ctx: PageContext, title: str) -> Page:
     from hfs_desktop.ui.pages.review import ReviewPage
 
-    return ReviewPage(ctx.model, title, _topic_titles(ctx))
+    return ReviewPage(ctx.model, title)
 
 
 PAGE_FACTORIES: dict[Step, Callable[[PageContext, str], Page]] = {

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from hfs_desktop.ui.settings import DEFAULT_TEXT_SIZE, TEXT_SIZES
 from hfs_desktop.ui.theme import Sizes, stylesheet
+from hfs_desktop.ui.window_frame import fit_bar
 
 if TYPE_CHECKING:
     from hfs_desktop.ui.main_window import MainWindow
@@ -48,6 +49,8 @@ def apply_text_size(window: MainWindow) -> None:
     window.nav_panel.setFixedWidth(min(sizes.px(250), 300))
     for page in window.built_pages():
         page.apply_sizes(sizes)
+    # Back/Next take their new sizes when the style sheet is applied: fit the bar then.
+    QTimer.singleShot(0, window, lambda: fit_bar(window))
 
 
 def change_text_size(window: MainWindow, step: int) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate  # literal calls: pyside6-lupdate finds them
 MENUS = ("file", "view", "go", "tools", "help")
+MARGIN = 16  # px left and right of the frame
 
 
 def menu_titles() -> dict[str, str]:
@@ -42,7 +44,7 @@ def build_frame(window: MainWindow) -> None:
     central = QWidget(window)
     central.setObjectName("Central")
     row = QHBoxLayout(central)
-    row.setContentsMargins(16, 14, 16, 10)
+    row.setContentsMargins(MARGIN, 14, MARGIN, 10)
     row.setSpacing(16)
     window.nav_panel = QWidget(central)
     nav_col = QVBoxLayout(window.nav_panel)
@@ -61,7 +63,10 @@ def build_frame(window: MainWindow) -> None:
     for _step in Step:
         window.stack.addWidget(QWidget(window.stack))  # replaced by the page when it is built
     right.addWidget(window.stack, 1)
-    bar = QHBoxLayout()
+    bar = window.bottom_bar = QGridLayout()
+    window.step_line_above = False
+    bar.setHorizontalSpacing(6)
+    bar.setColumnStretch(1, 1)
     window.back_button = QPushButton(central)
     window.next_button = QPushButton(central)
     window.next_button.setProperty("primary", True)
@@ -71,9 +76,8 @@ def build_frame(window: MainWindow) -> None:
     window.step_label.setObjectName("StepLine")  # centred by the style sheet
     window.step_label.setProperty("role", "muted")
     window.step_label.setWordWrap(True)
-    for widget, stretch in ((window.back_button, 0), (window.step_label, 1),
-                            (window.patient_view_button, 0), (window.next_button, 0)):  # fmt: skip
-        bar.addWidget(widget, stretch)
+    for column, widget in enumerate(_bar_widgets(window)):
+        bar.addWidget(widget, 1, column)
     right.addLayout(bar)
     row.addLayout(right, 1)
     window.setCentralWidget(central)
@@ -84,6 +88,30 @@ def build_frame(window: MainWindow) -> None:
     window.back_button.clicked.connect(window.previous_step)
     window.next_button.clicked.connect(window.next_step)
     window.patient_view_button.toggled.connect(window.set_presentation)
+
+
+def _bar_widgets(window: MainWindow) -> tuple[QWidget, ...]:
+    return (window.back_button, window.step_label, window.patient_view_button, window.next_button)
+
+
+def fit_bar(window: MainWindow) -> None:
+    """The step line between the buttons, or above them when the buttons need its room
+    (large text in a long language): Back and Next are never cut off."""
+    bar, label = window.bottom_bar, window.step_label
+    room = window.width() - 2 * MARGIN
+    if window.nav_panel.isVisibleTo(window):
+        room -= window.nav_panel.width() + 16
+    widgets = _bar_widgets(window)
+    need = sum(w.sizeHint().width() for w in widgets if w is not label)
+    need += label.minimumSizeHint().width() + bar.horizontalSpacing() * (len(widgets) - 1)
+    above = need > room
+    if window.step_line_above != above:
+        window.step_line_above = above
+        bar.removeWidget(label)
+        if above:
+            bar.addWidget(label, 0, 0, 1, len(widgets))
+        else:
+            bar.addWidget(label, 1, 1)
 
 
 def frame_texts(window: MainWindow) -> None:
@@ -113,6 +141,7 @@ def frame_texts(window: MainWindow) -> None:
     )
     for key, title in menu_titles().items():
         window.menus[key].setTitle(title)
+    fit_bar(window)
 
 
 def retranslate(window: MainWindow) -> None:

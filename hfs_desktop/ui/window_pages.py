@@ -38,7 +38,7 @@ class WindowPages:
         step = Step(index)
         page = w._pages.get(step)
         if page is None:
-            context = PageContext(w.model, lambda: w.renderer, w.titles)
+            context = PageContext(w.model, lambda: w.renderer)
             page = w._pages[step] = PAGE_FACTORIES[step](context, w.titles[step])
             w._connect_page(step, page)
             w._put_in_stack(step, page)

@@ -461,194 +461,197 @@
     </message>
 </context>
 <context>
-    <name>HandoutPage</name>
+    <name>HandoutLanguageBox</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="84"/>
-        <source>This is exactly what will print.</source>
-        <translation>Esto es exactamente lo que se imprimirá.</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="87"/>
-        <source>Sections</source>
-        <translation>Secciones</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="110"/>
-        <source>&amp;Paper size</source>
-        <translation>Tamaño del &amp;papel</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="113"/>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="114"/>
-        <source>Letter</source>
-        <translation>Carta</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="76"/>
-        <source>Handout options</source>
-        <translation>Opciones del folleto</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="92"/>
-        <source>The s&amp;urgery</source>
-        <translation>La o&amp;peración</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="93"/>
-        <source>Re&amp;covery</source>
-        <translation>Re&amp;cuperación</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="94"/>
-        <source>If t&amp;witching returns</source>
-        <translation>Si los &amp;tics vuelven</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="95"/>
-        <source>Second surg&amp;ery</source>
-        <translation>Segunda ope&amp;ración</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="104"/>
-        <source>Use &amp;recommended</source>
-        <translation>Usar las &amp;recomendadas</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="105"/>
-        <source>Include the sections recommended for this stage</source>
-        <translation>Incluir las secciones recomendadas para esta etapa</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="118"/>
-        <source>&amp;Large print</source>
-        <translation>&amp;Letra grande</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="119"/>
-        <source>Body text 14 pt and more.</source>
-        <translation>Texto de 14 pt o más.</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="124"/>
-        <source>&amp;Diary page</source>
-        <translation>Página de &amp;diario</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="126"/>
-        <source>Adds a twitch diary page to the handout.</source>
-        <translation>Añade al folleto una página de diario de los tics.</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="128"/>
-        <source>&amp;Teach-back page</source>
-        <translation>Página de &amp;repaso</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="130"/>
-        <source>Prints the teach-back questions as &quot;Check your understanding&quot;.</source>
-        <translation>Imprime las preguntas de repaso como «Compruebe lo que entendió».</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="137"/>
+        <location filename="../../hfs_desktop/ui/pages/handout_language.py" line="20"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="142"/>
+        <location filename="../../hfs_desktop/ui/pages/handout_language.py" line="24"/>
         <source>The same handout again in the second language</source>
         <translation>El mismo folleto otra vez en el segundo idioma</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="151"/>
-        <source>&amp;Save PDF…</source>
-        <translation>&amp;Guardar PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="154"/>
-        <source>Pr&amp;int…</source>
-        <translation>Impr&amp;imir…</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="171"/>
-        <source>Preview</source>
-        <translation>Vista previa</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="179"/>
-        <source>Handout preview</source>
-        <translation>Vista previa del folleto</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="220"/>
-        <source>Zoom out</source>
-        <translation>Alejar</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="221"/>
-        <source>Zoom in</source>
-        <translation>Acercar</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="222"/>
-        <source>Fit &amp;width</source>
-        <translation>&amp;Ajustar al ancho</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="223"/>
-        <source>Whole pa&amp;ge</source>
-        <translation>Página &amp;entera</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="262"/>
-        <source>Page {n} of {total}</source>
-        <translation>Página {n} de {total}</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="289"/>
-        <source>Before it goes out:</source>
-        <translation>Antes de entregarlo:</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="327"/>
+        <location filename="../../hfs_desktop/ui/pages/handout_language.py" line="42"/>
         <source>Prints in {language} (chosen in step 1).</source>
         <translation>Se imprime en {language} (elegido en el paso 1).</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="335"/>
+        <location filename="../../hfs_desktop/ui/pages/handout_language.py" line="50"/>
         <source>&amp;Also print in {language} (bilingual)</source>
         <translation>Imprimir también en {language} (&amp;bilingüe)</translation>
     </message>
+</context>
+<context>
+    <name>HandoutPage</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="358"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="82"/>
+        <source>This is exactly what will print.</source>
+        <translation>Esto es exactamente lo que se imprimirá.</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="85"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="108"/>
+        <source>&amp;Paper size</source>
+        <translation>Tamaño del &amp;papel</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="111"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="112"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="74"/>
+        <source>Handout options</source>
+        <translation>Opciones del folleto</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="90"/>
+        <source>The s&amp;urgery</source>
+        <translation>La o&amp;peración</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="91"/>
+        <source>Re&amp;covery</source>
+        <translation>Re&amp;cuperación</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="92"/>
+        <source>If t&amp;witching returns</source>
+        <translation>Si los &amp;tics vuelven</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="93"/>
+        <source>Second surg&amp;ery</source>
+        <translation>Segunda ope&amp;ración</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="102"/>
+        <source>Use &amp;recommended</source>
+        <translation>Usar &amp;recomendadas</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="103"/>
+        <source>Include the sections recommended for this stage</source>
+        <translation>Incluir las secciones recomendadas para esta etapa</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="116"/>
+        <source>&amp;Large print</source>
+        <translation>&amp;Letra grande</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="117"/>
+        <source>Body text 14 pt and more.</source>
+        <translation>Texto de 14 pt o más.</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="122"/>
+        <source>&amp;Diary page</source>
+        <translation>Página de &amp;diario</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="124"/>
+        <source>Adds a twitch diary page to the handout.</source>
+        <translation>Añade al folleto una página de diario de los tics.</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="126"/>
+        <source>&amp;Teach-back page</source>
+        <translation>Página de &amp;repaso</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="128"/>
+        <source>Prints the teach-back questions as &quot;Check your understanding&quot;.</source>
+        <translation>Imprime las preguntas de repaso como «Compruebe lo que entendió».</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="139"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="142"/>
+        <source>Pr&amp;int…</source>
+        <translation>Impr&amp;imir…</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="159"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="167"/>
+        <source>Handout preview</source>
+        <translation>Vista previa del folleto</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="207"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="208"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="209"/>
+        <source>Fit &amp;width</source>
+        <translation>&amp;Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="210"/>
+        <source>Whole pa&amp;ge</source>
+        <translation>Página &amp;entera</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="249"/>
+        <source>Page {n} of {total}</source>
+        <translation>Página {n} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="276"/>
+        <source>Before it goes out:</source>
+        <translation>Antes de entregarlo:</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="317"/>
         <source>Recommended for this stage: {names}.</source>
         <translation>Recomendado en esta etapa: {names}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="362"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="321"/>
         <source>Your own choice. Recommended: {names}.</source>
         <translation>Su propia elección. Recomendado: {names}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="395"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="348"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="424"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="366"/>
         <source>Preview up to date: {n} pages, {paper}.</source>
         <translation>Vista previa al día: {n} páginas, {paper}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="444"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="386"/>
         <source>The preview could not be made. Your work is safe; try again after the next change. ({kind})</source>
         <translation>No se pudo hacer la vista previa. Su trabajo está a salvo; se intentará de nuevo tras el próximo cambio. ({kind})</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="452"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="394"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
@@ -727,13 +730,13 @@
         <location filename="../../hfs_desktop/ui/window_frame.py" line="105"/>
         <location filename="../../hfs_desktop/ui/view_modes.py" line="80"/>
         <source>Clinician view (Esc)</source>
-        <translation>Vista del profesional (Esc)</translation>
+        <translation>Vista profesional (Esc)</translation>
     </message>
     <message>
         <location filename="../../hfs_desktop/ui/window_frame.py" line="107"/>
         <location filename="../../hfs_desktop/ui/view_modes.py" line="82"/>
         <source>Patient view (F11)</source>
-        <translation>Vista del paciente (F11)</translation>
+        <translation>Vista paciente (F11)</translation>
     </message>
     <message>
         <location filename="../../hfs_desktop/ui/window_frame.py" line="110"/>
@@ -815,12 +818,12 @@ Los datos del paciente se quedan en memoria hasta que usted guarde un archivo qu
 <context>
     <name>PackStatus</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pack_status.py" line="54"/>
+        <location filename="../../hfs_desktop/ui/pack_status.py" line="59"/>
         <source>{language}: translated from {source}, reviewed by {reviewer} on {date}.</source>
         <translation>{language}: traducido del {source}, revisado por {reviewer} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pack_status.py" line="62"/>
+        <location filename="../../hfs_desktop/ui/pack_status.py" line="67"/>
         <source>{language}: translated, not yet reviewed by a qualified medical translator. The handout says so on its first page.</source>
         <translation>{language}: traducción aún no revisada por un traductor médico cualificado. El folleto lo indica en su primera página.</translation>
     </message>
@@ -828,225 +831,225 @@ Los datos del paciente se quedan en memoria hasta que usted guarde un archivo qu
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="51"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="48"/>
         <source>Who the handout is for, and where they are in their care. The stage decides which topics are recommended.</source>
         <translation>Para quién es el folleto y en qué punto de su atención está. La etapa decide qué temas se recomiendan.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="74"/>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="81"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="59"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="66"/>
         <source>characters</source>
         <translation>caracteres</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="75"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="60"/>
         <source>Patient &amp;name</source>
         <translation>&amp;Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="83"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="68"/>
         <source>&amp;Preferred name</source>
         <translation>&amp;Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="93"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="78"/>
         <source>e.g. 1958, or leave blank</source>
         <translation>p. ej. 1958, o déjelo en blanco</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="94"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="79"/>
         <source>&amp;Year of birth</source>
         <translation>&amp;Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="103"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="88"/>
         <source>Left</source>
         <translation>Izquierdo</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="104"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="89"/>
         <source>Right</source>
         <translation>Derecho</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="105"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="90"/>
         <source>Not recorded</source>
         <translation>No anotado</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="112"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="97"/>
         <source>Affected &amp;side</source>
         <translation>&amp;Lado afectado</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="126"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="111"/>
         <source>Before surgery</source>
         <translation>Antes de la operación</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="127"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="112"/>
         <source>After surgery</source>
         <translation>Después de la operación</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="128"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="113"/>
         <source>Considering a second surgery</source>
         <translation>Pensando en una segunda operación</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="131"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="116"/>
         <source>Stag&amp;e</source>
         <translation>&amp;Etapa</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="140"/>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="311"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="125"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="226"/>
         <source>Choose how it is going</source>
         <translation>Elija cómo va</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="134"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="119"/>
         <source>Stopped</source>
         <translation>Pararon</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="73"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="58"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="79"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="64"/>
         <source>Optional: what they like to be called (the handout uses it)</source>
         <translation>Opcional: cómo prefiere que le llamen (lo usa el folleto)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="118"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="103"/>
         <source>The handout prints in this language; the topic pages show it too.</source>
         <translation>El folleto se imprime en este idioma; las páginas de los temas también lo muestran.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="120"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="105"/>
         <source>Handout &amp;language</source>
         <translation>&amp;Idioma del folleto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="135"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="120"/>
         <source>Improving</source>
         <translation>Mejorando</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="136"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="121"/>
         <source>Unchanged</source>
         <translation>Igual</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="137"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="122"/>
         <source>Came back after stopping</source>
         <translation>Volvieron tras parar</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="141"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="126"/>
         <source>T&amp;witching since surgery</source>
         <translation>&amp;Tics desde la operación</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="145"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="130"/>
         <source>e.g. 3 March 2026</source>
         <translation>p. ej. 3 March 2026</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="148"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="133"/>
         <source>Surgery &amp;date</source>
         <translation>&amp;Fecha de la operación</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="149"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="134"/>
         <source>V&amp;isit date</source>
         <translation>Fecha de la &amp;consulta</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="152"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="137"/>
         <source>Who is seeing the patient today</source>
         <translation>Quién atiende hoy al paciente</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="153"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="138"/>
         <source>&amp;Clinician</source>
         <translation>&amp;Profesional</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="158"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="143"/>
         <source>Clinic</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="300"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="215"/>
         <source>Not set: add it in Tools ▸ Clinic profile</source>
         <translation>Sin definir: añádalo en Herramientas ▸ Perfil del centro</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="308"/>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="311"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="223"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="226"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="308"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="223"/>
         <source>Type or choose the date (F4)</source>
         <translation>Escriba o elija la fecha (F4)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="330"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="245"/>
         <source>Removed {n} hidden character(s) from the pasted text (control or direction codes). Check the name reads as it should.</source>
         <translation>Se quitaron {n} caracteres ocultos del texto pegado (códigos de control o de dirección). Compruebe que el nombre se lee bien.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="408"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="323"/>
         <source>Write the date like 3 March 2026 or 2026-03-03.</source>
         <translation>Escriba la fecha como 3 March 2026 o 2026-03-03.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="413"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="328"/>
         <source>Type all four digits of the year, for example 1958.</source>
         <translation>Escriba las cuatro cifras del año, por ejemplo 1958.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="444"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="359"/>
         <source>Type the patient&apos;s name. It is needed to save and for the handout.</source>
         <translation>Escriba el nombre del paciente. Hace falta para guardar y para el folleto.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="447"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="362"/>
         <source>Choose how the twitching has been since surgery.</source>
         <translation>Elija cómo han estado los tics desde la operación.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="451"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="366"/>
         <source>Choose the date of the surgery.</source>
         <translation>Elija la fecha de la operación.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="454"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="369"/>
         <source>The surgery date is after the visit date. Check both dates.</source>
         <translation>La fecha de la operación es posterior a la de la consulta. Revise las dos fechas.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="458"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="373"/>
         <source>The year of birth is after the visit. Check the year.</source>
         <translation>El año de nacimiento es posterior a la consulta. Revise el año.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="460"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="375"/>
         <source>Type a year between 1900 and 2100, or leave it blank.</source>
         <translation>Escriba un año entre 1900 y 2100, o déjelo en blanco.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="465"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="380"/>
         <source>Too long: {n:,} characters, at most {limit:,}. Remove {over:,}.</source>
         <translation>Demasiado largo: {n:,} caracteres, como máximo {limit:,}. Quite {over:,}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="468"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="383"/>
         <source>This is too long: {detail}.</source>
         <translation>Esto es demasiado largo: {detail}.</translation>
     </message>
@@ -1180,152 +1183,152 @@ Los datos del paciente se quedan en memoria hasta que usted guarde un archivo qu
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="66"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="61"/>
         <source>Check what was covered and that the handout is complete, then save or print it.</source>
         <translation>Revise lo que se trató y que el folleto esté completo; después guárdelo o imprímalo.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="71"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="66"/>
         <source>Before the handout goes out</source>
         <translation>Antes de entregar el folleto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="88"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="84"/>
         <source>What was covered</source>
         <translation>Lo que se trató</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="96"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="92"/>
         <source>The handout</source>
         <translation>El folleto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="101"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="97"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="103"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="99"/>
         <source>Pr&amp;int…</source>
         <translation>Impr&amp;imir…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="104"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="100"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;Abrir PDF</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="105"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="101"/>
         <source>Show in &amp;folder</source>
         <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="116"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="112"/>
         <source>For the follow-up visit</source>
         <translation>Para la próxima consulta</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="124"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="120"/>
         <source>Save &amp;consultation…</source>
         <translation>Guardar la &amp;consulta…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="125"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="121"/>
         <source>Start &amp;next patient</source>
-        <translation>Empezar con el &amp;siguiente paciente</translation>
+        <translation>&amp;Siguiente paciente</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="188"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="187"/>
         <source>{tick} Ready: nothing is missing.</source>
         <translation>{tick} Listo: no falta nada.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="192"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="191"/>
         <source>Fix these first; Save PDF and Print wait until they are done:</source>
         <translation>Corrija esto primero; Guardar PDF e Imprimir esperan hasta entonces:</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="201"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="200"/>
         <source>Include this section</source>
         <translation>Incluir esta sección</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="206"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="205"/>
         <source>Go to {step}</source>
         <translation>Ir a {step}</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="213"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="212"/>
         <source>Advice (the handout can go out):</source>
         <translation>Aviso (el folleto se puede entregar):</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="229"/>
         <source>discussed</source>
         <translation>hablado</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="229"/>
         <source>not marked discussed</source>
         <translation>no marcado como tratado</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="231"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
         <source>in the handout</source>
         <translation>en el folleto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="231"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
         <source>left out</source>
         <translation>fuera del folleto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="235"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="234"/>
         <source>teach-back {n} of {total}</source>
         <translation>repaso {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="240"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="239"/>
         <source>Questions: {chosen} from the list, {own} of their own.</source>
         <translation>Preguntas: {chosen} de la lista, {own} propias.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="245"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="244"/>
         <source>Notes from the care team: {state}.</source>
         <translation>Notas del equipo: {state}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="246"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="245"/>
         <source>written</source>
         <translation>escritas</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="246"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="245"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="256"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="255"/>
         <source>Saved as {name}.</source>
         <translation>Guardado como {name}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="258"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="257"/>
         <source>Not saved as a PDF yet.</source>
         <translation>Aún no se ha guardado como PDF.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="263"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="262"/>
         <source>This consultation is not saved. Save it if the patient will come back: the follow-up visit opens the file and starts where you left off. The PDF cannot be opened for editing. If there is no follow-up, you need not save it.</source>
         <translation>Esta consulta no está guardada. Guárdela si el paciente volverá: en la próxima consulta se abre el archivo y se sigue donde lo dejó. El PDF no se puede abrir para editarlo. Si no hay seguimiento, no hace falta guardarla.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="269"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="268"/>
         <source>Saved as {name}, but with changes since. Save again to keep them for the follow-up visit.</source>
         <translation>Guardada como {name}, pero con cambios desde entonces. Guárdela otra vez para conservarlos para la próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="274"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="273"/>
         <source>Saved as {name}: open it at the follow-up visit to start where you left off.</source>
         <translation>Guardada como {name}: ábrala en la próxima consulta para seguir donde lo dejó.</translation>
     </message>
@@ -1446,42 +1449,42 @@ Save the consultation file before you {doing}? You need it only if the patient c
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../hfs_desktop/ui/steps.py" line="62"/>
+        <location filename="../../hfs_desktop/ui/steps.py" line="61"/>
         <source>Patient &amp; visit</source>
         <translation>Paciente y consulta</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/steps.py" line="63"/>
+        <location filename="../../hfs_desktop/ui/steps.py" line="62"/>
         <source>The surgery</source>
         <translation>La operación</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/steps.py" line="64"/>
+        <location filename="../../hfs_desktop/ui/steps.py" line="63"/>
         <source>Recovery</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/steps.py" line="65"/>
+        <location filename="../../hfs_desktop/ui/steps.py" line="64"/>
         <source>If twitching returns</source>
         <translation>Si los tics vuelven</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/steps.py" line="66"/>
+        <location filename="../../hfs_desktop/ui/steps.py" line="65"/>
         <source>Second surgery</source>
         <translation>Segunda operación</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/steps.py" line="67"/>
+        <location filename="../../hfs_desktop/ui/steps.py" line="66"/>
         <source>Questions &amp; notes</source>
         <translation>Preguntas y notas</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/steps.py" line="68"/>
+        <location filename="../../hfs_desktop/ui/steps.py" line="67"/>
         <source>Handout</source>
         <translation>Folleto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/steps.py" line="69"/>
+        <location filename="../../hfs_desktop/ui/steps.py" line="68"/>
         <source>Review &amp; finish</source>
         <translation>Revisar y terminar</translation>
     </message>
@@ -1507,7 +1510,7 @@ Save the consultation file before you {doing}? You need it only if the patient c
     <message>
         <location filename="../../hfs_desktop/ui/pages/topics.py" line="86"/>
         <source>Teach-back</source>
-        <translation>Comprobar lo entendido</translation>
+        <translation>Repaso</translation>
     </message>
     <message>
         <location filename="../../hfs_desktop/ui/pages/topics.py" line="91"/>

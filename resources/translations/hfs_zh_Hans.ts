@@ -461,194 +461,197 @@
     </message>
 </context>
 <context>
-    <name>HandoutPage</name>
+    <name>HandoutLanguageBox</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="84"/>
-        <source>This is exactly what will print.</source>
-        <translation>打印出来就是这样。</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="87"/>
-        <source>Sections</source>
-        <translation>部分</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="110"/>
-        <source>&amp;Paper size</source>
-        <translation>纸张大小(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="113"/>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="114"/>
-        <source>Letter</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="76"/>
-        <source>Handout options</source>
-        <translation>资料选项</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="92"/>
-        <source>The s&amp;urgery</source>
-        <translation>手术(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="93"/>
-        <source>Re&amp;covery</source>
-        <translation>康复(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="94"/>
-        <source>If t&amp;witching returns</source>
-        <translation>抽搐复发(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="95"/>
-        <source>Second surg&amp;ery</source>
-        <translation>二次手术(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="104"/>
-        <source>Use &amp;recommended</source>
-        <translation>使用推荐(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="105"/>
-        <source>Include the sections recommended for this stage</source>
-        <translation>包含此阶段推荐的部分</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="118"/>
-        <source>&amp;Large print</source>
-        <translation>大字版(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="119"/>
-        <source>Body text 14 pt and more.</source>
-        <translation>正文 14 磅及以上。</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="124"/>
-        <source>&amp;Diary page</source>
-        <translation>日记页(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="126"/>
-        <source>Adds a twitch diary page to the handout.</source>
-        <translation>在资料中加入抽搐日记页。</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="128"/>
-        <source>&amp;Teach-back page</source>
-        <translation>复述页(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="130"/>
-        <source>Prints the teach-back questions as &quot;Check your understanding&quot;.</source>
-        <translation>将复述问题打印为“检查您的理解”。</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="137"/>
+        <location filename="../../hfs_desktop/ui/pages/handout_language.py" line="20"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="142"/>
+        <location filename="../../hfs_desktop/ui/pages/handout_language.py" line="24"/>
         <source>The same handout again in the second language</source>
         <translation>用第二种语言再印一份相同的资料</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="151"/>
-        <source>&amp;Save PDF…</source>
-        <translation>保存 PDF(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="154"/>
-        <source>Pr&amp;int…</source>
-        <translation>打印(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="171"/>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="179"/>
-        <source>Handout preview</source>
-        <translation>资料预览</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="220"/>
-        <source>Zoom out</source>
-        <translation>缩小</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="221"/>
-        <source>Zoom in</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="222"/>
-        <source>Fit &amp;width</source>
-        <translation>适合宽度(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="223"/>
-        <source>Whole pa&amp;ge</source>
-        <translation>整页(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="262"/>
-        <source>Page {n} of {total}</source>
-        <translation>第 {n} 页，共 {total} 页</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="289"/>
-        <source>Before it goes out:</source>
-        <translation>交给患者前：</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="327"/>
+        <location filename="../../hfs_desktop/ui/pages/handout_language.py" line="42"/>
         <source>Prints in {language} (chosen in step 1).</source>
         <translation>以{language}打印（在第 1 步选择）。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="335"/>
+        <location filename="../../hfs_desktop/ui/pages/handout_language.py" line="50"/>
         <source>&amp;Also print in {language} (bilingual)</source>
         <translation>同时以{language}打印（双语）(&amp;A)</translation>
     </message>
+</context>
+<context>
+    <name>HandoutPage</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="358"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="82"/>
+        <source>This is exactly what will print.</source>
+        <translation>打印出来就是这样。</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="85"/>
+        <source>Sections</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="108"/>
+        <source>&amp;Paper size</source>
+        <translation>纸张大小(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="111"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="112"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="74"/>
+        <source>Handout options</source>
+        <translation>资料选项</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="90"/>
+        <source>The s&amp;urgery</source>
+        <translation>手术(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="91"/>
+        <source>Re&amp;covery</source>
+        <translation>康复(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="92"/>
+        <source>If t&amp;witching returns</source>
+        <translation>抽搐复发(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="93"/>
+        <source>Second surg&amp;ery</source>
+        <translation>二次手术(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="102"/>
+        <source>Use &amp;recommended</source>
+        <translation>使用推荐(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="103"/>
+        <source>Include the sections recommended for this stage</source>
+        <translation>包含此阶段推荐的部分</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="116"/>
+        <source>&amp;Large print</source>
+        <translation>大字版(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="117"/>
+        <source>Body text 14 pt and more.</source>
+        <translation>正文 14 磅及以上。</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="122"/>
+        <source>&amp;Diary page</source>
+        <translation>日记页(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="124"/>
+        <source>Adds a twitch diary page to the handout.</source>
+        <translation>在资料中加入抽搐日记页。</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="126"/>
+        <source>&amp;Teach-back page</source>
+        <translation>复述页(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="128"/>
+        <source>Prints the teach-back questions as &quot;Check your understanding&quot;.</source>
+        <translation>将复述问题打印为“检查您的理解”。</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="139"/>
+        <source>&amp;Save PDF…</source>
+        <translation>保存 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="142"/>
+        <source>Pr&amp;int…</source>
+        <translation>打印(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="159"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="167"/>
+        <source>Handout preview</source>
+        <translation>资料预览</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="207"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="208"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="209"/>
+        <source>Fit &amp;width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="210"/>
+        <source>Whole pa&amp;ge</source>
+        <translation>整页(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="249"/>
+        <source>Page {n} of {total}</source>
+        <translation>第 {n} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="276"/>
+        <source>Before it goes out:</source>
+        <translation>交给患者前：</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="317"/>
         <source>Recommended for this stage: {names}.</source>
         <translation>这个阶段推荐：{names}。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="362"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="321"/>
         <source>Your own choice. Recommended: {names}.</source>
         <translation>您自己的选择。推荐：{names}。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="395"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="348"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="424"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="366"/>
         <source>Preview up to date: {n} pages, {paper}.</source>
         <translation>预览已更新：{n} 页，{paper}。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="444"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="386"/>
         <source>The preview could not be made. Your work is safe; try again after the next change. ({kind})</source>
         <translation>无法生成预览。您的内容是安全的；下次修改后会再试。({kind})</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="452"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="394"/>
         <source>Updating the preview…</source>
         <translation>正在更新预览…</translation>
     </message>
@@ -815,12 +818,12 @@ Patient details stay in memory until you save a file you choose.</source>
 <context>
     <name>PackStatus</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pack_status.py" line="54"/>
+        <location filename="../../hfs_desktop/ui/pack_status.py" line="59"/>
         <source>{language}: translated from {source}, reviewed by {reviewer} on {date}.</source>
         <translation>{language}：译自{source}，由 {reviewer} 于 {date} 审校。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pack_status.py" line="62"/>
+        <location filename="../../hfs_desktop/ui/pack_status.py" line="67"/>
         <source>{language}: translated, not yet reviewed by a qualified medical translator. The handout says so on its first page.</source>
         <translation>{language}：译文尚未经合格的医学翻译审校。资料首页会注明这一点。</translation>
     </message>
@@ -828,225 +831,225 @@ Patient details stay in memory until you save a file you choose.</source>
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="51"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="48"/>
         <source>Who the handout is for, and where they are in their care. The stage decides which topics are recommended.</source>
         <translation>资料是给谁的，以及患者处在治疗的哪个阶段。阶段决定推荐哪些主题。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="74"/>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="81"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="59"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="66"/>
         <source>characters</source>
         <translation>个字符</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="75"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="60"/>
         <source>Patient &amp;name</source>
         <translation>患者姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="83"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="68"/>
         <source>&amp;Preferred name</source>
         <translation>常用称呼(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="93"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="78"/>
         <source>e.g. 1958, or leave blank</source>
         <translation>例如 1958，或者留空</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="94"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="79"/>
         <source>&amp;Year of birth</source>
         <translation>出生年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="103"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="88"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="104"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="89"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="105"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="90"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="112"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="97"/>
         <source>Affected &amp;side</source>
         <translation>患侧(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="126"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="111"/>
         <source>Before surgery</source>
         <translation>手术前</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="127"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="112"/>
         <source>After surgery</source>
         <translation>手术后</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="128"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="113"/>
         <source>Considering a second surgery</source>
         <translation>考虑再次手术</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="131"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="116"/>
         <source>Stag&amp;e</source>
         <translation>阶段(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="140"/>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="311"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="125"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="226"/>
         <source>Choose how it is going</source>
         <translation>选择目前的情况</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="134"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="119"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="73"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="58"/>
         <source>Full name</source>
         <translation>全名</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="79"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="64"/>
         <source>Optional: what they like to be called (the handout uses it)</source>
         <translation>可选：患者希望的称呼（资料中使用）</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="118"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="103"/>
         <source>The handout prints in this language; the topic pages show it too.</source>
         <translation>资料以此语言打印；主题页面也以此语言显示。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="120"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="105"/>
         <source>Handout &amp;language</source>
         <translation>资料语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="135"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="120"/>
         <source>Improving</source>
         <translation>在好转</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="136"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="121"/>
         <source>Unchanged</source>
         <translation>没有变化</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="137"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="122"/>
         <source>Came back after stopping</source>
         <translation>停止后又回来了</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="141"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="126"/>
         <source>T&amp;witching since surgery</source>
         <translation>手术以来的抽搐(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="145"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="130"/>
         <source>e.g. 3 March 2026</source>
         <translation>例如 3 March 2026</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="148"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="133"/>
         <source>Surgery &amp;date</source>
         <translation>手术日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="149"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="134"/>
         <source>V&amp;isit date</source>
         <translation>就诊日期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="152"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="137"/>
         <source>Who is seeing the patient today</source>
         <translation>今天谁接诊这位患者</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="153"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="138"/>
         <source>&amp;Clinician</source>
         <translation>接诊人员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="158"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="143"/>
         <source>Clinic</source>
         <translation>诊所</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="300"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="215"/>
         <source>Not set: add it in Tools ▸ Clinic profile</source>
         <translation>未设置：请在 工具 ▸ 诊所资料 中添加</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="308"/>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="311"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="223"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="226"/>
         <source>Not yet</source>
         <translation>还没有</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="308"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="223"/>
         <source>Type or choose the date (F4)</source>
         <translation>输入或选择日期 (F4)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="330"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="245"/>
         <source>Removed {n} hidden character(s) from the pasted text (control or direction codes). Check the name reads as it should.</source>
         <translation>已从粘贴的文字中删除 {n} 个隐藏字符（控制或方向代码）。请检查姓名是否正确。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="408"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="323"/>
         <source>Write the date like 3 March 2026 or 2026-03-03.</source>
         <translation>请按 3 March 2026 或 2026-03-03 的格式填写日期。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="413"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="328"/>
         <source>Type all four digits of the year, for example 1958.</source>
         <translation>请输入四位数的年份，例如 1958。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="444"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="359"/>
         <source>Type the patient&apos;s name. It is needed to save and for the handout.</source>
         <translation>请输入患者姓名。保存和生成资料都需要它。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="447"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="362"/>
         <source>Choose how the twitching has been since surgery.</source>
         <translation>选择手术以来抽搐的情况。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="451"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="366"/>
         <source>Choose the date of the surgery.</source>
         <translation>选择手术日期。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="454"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="369"/>
         <source>The surgery date is after the visit date. Check both dates.</source>
         <translation>手术日期晚于就诊日期。请检查这两个日期。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="458"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="373"/>
         <source>The year of birth is after the visit. Check the year.</source>
         <translation>出生年份晚于就诊。请检查年份。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="460"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="375"/>
         <source>Type a year between 1900 and 2100, or leave it blank.</source>
         <translation>请输入 1900 到 2100 之间的年份，或者留空。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="465"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="380"/>
         <source>Too long: {n:,} characters, at most {limit:,}. Remove {over:,}.</source>
         <translation>太长：{n:,} 个字符，最多 {limit:,} 个。请删除 {over:,} 个。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="468"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="383"/>
         <source>This is too long: {detail}.</source>
         <translation>太长了：{detail}。</translation>
     </message>
@@ -1180,152 +1183,152 @@ Patient details stay in memory until you save a file you choose.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="66"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="61"/>
         <source>Check what was covered and that the handout is complete, then save or print it.</source>
         <translation>检查已讲解的内容和资料是否完整，然后保存或打印。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="71"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="66"/>
         <source>Before the handout goes out</source>
         <translation>交给患者前</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="88"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="84"/>
         <source>What was covered</source>
         <translation>已讲解的内容</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="96"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="92"/>
         <source>The handout</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="101"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="97"/>
         <source>&amp;Save PDF…</source>
         <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="103"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="99"/>
         <source>Pr&amp;int…</source>
         <translation>打印(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="104"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="100"/>
         <source>&amp;Open PDF</source>
         <translation>打开 PDF(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="105"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="101"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="116"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="112"/>
         <source>For the follow-up visit</source>
         <translation>为复诊准备</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="124"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="120"/>
         <source>Save &amp;consultation…</source>
         <translation>保存问诊(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="125"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="121"/>
         <source>Start &amp;next patient</source>
         <translation>开始下一位患者(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="188"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="187"/>
         <source>{tick} Ready: nothing is missing.</source>
         <translation>{tick} 就绪：没有遗漏。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="192"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="191"/>
         <source>Fix these first; Save PDF and Print wait until they are done:</source>
         <translation>请先修正以下各项；修正后才能保存 PDF 和打印：</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="201"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="200"/>
         <source>Include this section</source>
         <translation>包含这一部分</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="206"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="205"/>
         <source>Go to {step}</source>
         <translation>转到“{step}”</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="213"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="212"/>
         <source>Advice (the handout can go out):</source>
         <translation>提示（资料可以交给患者）：</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="229"/>
         <source>discussed</source>
         <translation>已讨论</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="229"/>
         <source>not marked discussed</source>
         <translation>未标为已讨论</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="231"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
         <source>in the handout</source>
         <translation>在资料中</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="231"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
         <source>left out</source>
         <translation>未包含</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="235"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="234"/>
         <source>teach-back {n} of {total}</source>
         <translation>复述 {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="240"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="239"/>
         <source>Questions: {chosen} from the list, {own} of their own.</source>
         <translation>问题：从列表选 {chosen} 个，自己提出 {own} 个。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="245"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="244"/>
         <source>Notes from the care team: {state}.</source>
         <translation>医护团队备注：{state}。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="246"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="245"/>
         <source>written</source>
         <translation>已填写</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="246"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="245"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="256"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="255"/>
         <source>Saved as {name}.</source>
         <translation>已保存为 {name}。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="258"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="257"/>
         <source>Not saved as a PDF yet.</source>
         <translation>尚未保存为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="263"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="262"/>
         <source>This consultation is not saved. Save it if the patient will come back: the follow-up visit opens the file and starts where you left off. The PDF cannot be opened for editing. If there is no follow-up, you need not save it.</source>
         <translation>本次问诊尚未保存。如果患者还会复诊，请保存：复诊时打开该文件即可从上次的地方继续。PDF 不能打开来编辑。如果没有复诊，则无需保存。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="269"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="268"/>
         <source>Saved as {name}, but with changes since. Save again to keep them for the follow-up visit.</source>
         <translation>已保存为 {name}，但之后有更改。请再次保存，以便复诊时使用。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="274"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="273"/>
         <source>Saved as {name}: open it at the follow-up visit to start where you left off.</source>
         <translation>已保存为 {name}：复诊时打开它即可从上次的地方继续。</translation>
     </message>
@@ -1446,42 +1449,42 @@ Save the consultation file before you {doing}? You need it only if the patient c
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../hfs_desktop/ui/steps.py" line="62"/>
+        <location filename="../../hfs_desktop/ui/steps.py" line="61"/>
         <source>Patient &amp; visit</source>
         <translation>患者与就诊</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/steps.py" line="63"/>
+        <location filename="../../hfs_desktop/ui/steps.py" line="62"/>
         <source>The surgery</source>
         <translation>手术</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/steps.py" line="64"/>
+        <location filename="../../hfs_desktop/ui/steps.py" line="63"/>
         <source>Recovery</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/steps.py" line="65"/>
+        <location filename="../../hfs_desktop/ui/steps.py" line="64"/>
         <source>If twitching returns</source>
         <translation>如果抽搐复发</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/steps.py" line="66"/>
+        <location filename="../../hfs_desktop/ui/steps.py" line="65"/>
         <source>Second surgery</source>
         <translation>再次手术</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/steps.py" line="67"/>
+        <location filename="../../hfs_desktop/ui/steps.py" line="66"/>
         <source>Questions &amp; notes</source>
         <translation>问题与备注</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/steps.py" line="68"/>
+        <location filename="../../hfs_desktop/ui/steps.py" line="67"/>
         <source>Handout</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/steps.py" line="69"/>
+        <location filename="../../hfs_desktop/ui/steps.py" line="68"/>
         <source>Review &amp; finish</source>
         <translation>检查并完成</translation>
     </message>

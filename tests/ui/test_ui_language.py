@@ -103,9 +103,9 @@ def test_handout_language_per_patient_with_bilingual_switch_and_status(
     words = " ".join(label.text() for label in surgery.view.findChildren(type(patient.clinic)))
     assert "operación" in words.lower()
 
-    handout = window.handout_page
+    handout = window.handout_page.languages
     assert handout.bilingual.isVisibleTo(handout)
-    assert "English" in handout.bilingual.text()
+    assert "English" in handout.bilingual.label.text()
     assert "not yet reviewed" in handout.pack_line.text()
     handout.bilingual.setChecked(True)
     assert session.handout.second_language == "en"
@@ -134,4 +134,4 @@ def test_opened_consultation_in_spanish_shows_its_language(
     window.model.replace(session)
     assert window.patient_page.language.currentData() == "es"
     assert window.pages_language == "es"
-    assert window.handout_page.language_line.text().startswith("Prints in Spanish")
+    assert window.handout_page.languages.language_line.text().startswith("Prints in Spanish")

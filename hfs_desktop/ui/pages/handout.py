@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -31,9 +31,11 @@ from hfs_desktop.domain.session import TOPICS, TopicId
 from hfs_desktop.domain.validation import Problem
 from hfs_desktop.ui.accessibility import label_for
 from hfs_desktop.ui.model import SessionModel
-from hfs_desktop.ui.pack_status import language_label, language_name, pack_notice
 from hfs_desktop.ui.pages.base import Page
+from hfs_desktop.ui.pages.handout_language import HandoutLanguageBox
+from hfs_desktop.ui.pdf_turns import PdfTurns
 from hfs_desktop.ui.preview import PreviewRenderer
+from hfs_desktop.ui.steps import topic_titles
 from hfs_desktop.ui.theme import ACCENT, Sizes
 from hfs_desktop.ui.widgets import ComboBox, muted_label, set_role
 
@@ -47,20 +49,16 @@ class HandoutPage(Page):
         model: SessionModel,
         title: str,
         renderer: PreviewRenderer,
-        topic_titles: dict[TopicId, str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(model, title, parent)
         self.renderer = renderer
-        self.topic_titles = topic_titles
+        self.topic_titles = topic_titles()
         self.pages = 0
         self.shown_at = 0.0
         if hasattr(self, "page_label"):
             self._show_page_number()  # perf_counter() when the newest PDF was put on screen
-        self._buffers: list[QBuffer | None] = [None, None]
-        self._docs = [QPdfDocument(self), QPdfDocument(self)]
-        self._blank = QPdfDocument(self)  # shown while there is nothing (QPdfView needs one)
-        self._active = 0
+        self.turns = PdfTurns(self)
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -134,18 +132,8 @@ class HandoutPage(Page):
         p.addWidget(large_note)
 
         p.addSpacing(10)
-        language_heading = QLabel(self.tr("Language"), panel)
-        language_heading.setProperty("role", "section")
-        p.addWidget(language_heading)
-        self.language_line = muted_label("", panel)  # chosen per patient in step 1
-        self.bilingual = QCheckBox(panel)  # the one switch for the bilingual edition
-        self.bilingual.setToolTip(self.tr("The same handout again in the second language"))
-        self.pack_line = QLabel(panel)  # a translation not reviewed yet: advice, not a stop
-        self.pack_line.setObjectName("PackStatus")
-        self.pack_line.setWordWrap(True)
-        self.pack_line.setProperty("role", "hint")
-        for widget in (self.language_line, self.bilingual, self.pack_line):
-            p.addWidget(widget)
+        self.languages = HandoutLanguageBox(model, panel)  # step 1's choice, bilingual switch
+        p.addWidget(self.languages)
 
         p.addSpacing(14)
         self.save_button = QPushButton(self.tr("&Save PDF…"), panel)
@@ -201,7 +189,6 @@ class HandoutPage(Page):
         self.large_print.toggled.connect(self._write_options)
         self.twitch_diary.toggled.connect(self._write_options)
         self.check_understanding.toggled.connect(self._write_options)
-        self.bilingual.toggled.connect(self._write_bilingual)
         renderer.ready.connect(self._show_pdf)
         renderer.failed.connect(self._show_failure)
         renderer.busyChanged.connect(self._busy)
@@ -308,42 +295,14 @@ class HandoutPage(Page):
         for w in options:
             w.blockSignals(False)
         self._sync_sections()
-        self._sync_language()
+        self.languages.sync()
         self.forget_preview()
 
     def on_changed(self, aspect: str) -> None:
         if aspect in ("sections", "visit"):
             self._sync_sections()
         if aspect in ("language", "handout"):
-            self._sync_language()
-
-    def _second_language(self) -> str:
-        """The bilingual edition's other language: the session's, else English."""
-        return self.model.session.handout.second_language or "en"
-
-    def _sync_language(self) -> None:
-        handout = self.model.session.handout
-        self.language_line.setText(
-            self.tr("Prints in {language} (chosen in step 1).").format(
-                language=language_label(handout.language)
-            )
-        )
-        self.bilingual.blockSignals(True)
-        self.bilingual.setChecked(bool(handout.second_language))
-        self.bilingual.blockSignals(False)
-        self.bilingual.setText(
-            self.tr("&Also print in {language} (bilingual)").format(
-                language=language_name(self._second_language())
-            )
-        )
-        self.bilingual.setVisible(handout.language != "en" or bool(handout.second_language))
-        notices = [pack_notice(code) for code in (handout.language, handout.second_language)]
-        self.pack_line.setText("\n".join(n for n in notices if n))
-        self.pack_line.setVisible(bool(self.pack_line.text()))
-
-    def _write_bilingual(self, on: bool) -> None:
-        second = self._second_language() if on else ""
-        self.model.update("handout", lambda s: s.handout, second_language=second)
+            self.languages.sync()
 
     def _sync_sections(self) -> None:
         included = set(self.model.included())
@@ -376,18 +335,12 @@ class HandoutPage(Page):
     # Preview -----------------------------------------------------------------------------------
     def document(self) -> QPdfDocument:
         """The document on screen (for printing)."""
-        return self._docs[self._active]
+        return self.turns.current()
 
     def forget_preview(self) -> None:
         """Drop the shown PDF and its bytes (new consultation, or before another patient)."""
-        self.view.setDocument(self._blank)
-        for i, doc in enumerate(self._docs):
-            doc.close()
-            buffer = self._buffers[i]
-            if buffer is not None:
-                buffer.close()
-                buffer.setData(QByteArray())
-            self._buffers[i] = None
+        self.view.setDocument(self.turns.blank)
+        self.turns.clear()
         self.pages = 0
         self.shown_at = 0.0
         if hasattr(self, "page_label"):
@@ -395,24 +348,13 @@ class HandoutPage(Page):
         self._say(self.tr("Preparing the preview…"), "hint")
 
     def _show_pdf(self, pdf: bytes, pages: int) -> None:
-        spare = 1 - self._active
-        doc = self._docs[spare]
-        doc.close()
-        old = self._buffers[spare]
-        if old is not None:
-            old.close()
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(pdf))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._buffers[spare] = buffer
-        doc.load(buffer)
-        if doc.status() != QPdfDocument.Status.Ready:
-            self._show_failure("load")
-            return
         bar = self.view.verticalScrollBar()
         ratio = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+        doc = self.turns.load(pdf)
+        if doc is None:
+            self._show_failure("load")
+            return
         self.view.setDocument(doc)
-        self._active = spare
         if ratio:
             bar.setValue(round(ratio * bar.maximum()))
         self.pages = doc.pageCount()

@@ -6,12 +6,10 @@ under the fields; they never block typing. An empty name is only a hint until a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,17 +19,16 @@ from PySide6.QtWidgets import (
 
 from hfs_desktop.domain.session import Side, Stage, Twitching
 from hfs_desktop.domain.validation import Problem, ProblemCode, field_limit
-from hfs_desktop.ui.accessibility import is_input, label_for, visible_text
 from hfs_desktop.ui.clean_text import clean
 from hfs_desktop.ui.dates import DateField, from_qdate
+from hfs_desktop.ui.field_grid import FieldGrid
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.pack_status import handout_language_items, pack_notice
 from hfs_desktop.ui.pages.base import Page
-from hfs_desktop.ui.theme import BORDER, Sizes
+from hfs_desktop.ui.theme import Sizes
 from hfs_desktop.ui.widgets import (
     ComboBox,
     Counter,
-    FieldMessage,
     muted_label,
     set_invalid,
 )
@@ -53,33 +50,21 @@ class PatientPage(Page):
             ),
         )
 
-        card = QFrame(self)
-        card.setObjectName("Card")
-        grid = QGridLayout(card)
-        grid.setContentsMargins(24, 20, 24, 20)
-        grid.setHorizontalSpacing(18)
-        grid.setVerticalSpacing(4)
-        grid.setColumnStretch(1, 1)
-        self.grid = grid
-        self.card = card
-        card.installEventFilter(self)
-        self.messages: dict[str, FieldMessage] = {}
-        self._row = 0
-        self._labels: list[tuple[QLabel, int]] = []  # each label and its field's row
-        self._stacked = False
+        self.card = card = FieldGrid(self)
+        self.messages = card.messages
 
         # Patient ----------------------------------------------------------------------------
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("Full name"))
         self.name_counter = Counter(NAME_LIMIT, self.tr("characters"), self)
-        self._add_row(self.tr("Patient &name"), self.name, "patient.name", self.name_counter)
+        card.add_row(self.tr("Patient &name"), self.name, "patient.name", self.name_counter)
 
         self.preferred = QLineEdit(self)
         self.preferred.setPlaceholderText(
             self.tr("Optional: what they like to be called (the handout uses it)")
         )
         self.preferred_counter = Counter(NAME_LIMIT, self.tr("characters"), self)
-        self._add_row(
+        card.add_row(
             self.tr("&Preferred name"),
             self.preferred,
             "patient.preferred_name",
@@ -91,7 +76,7 @@ class PatientPage(Page):
             QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), self.birth_year)
         )
         self.birth_year.setPlaceholderText(self.tr("e.g. 1958, or leave blank"))
-        self._add_row(self.tr("&Year of birth"), self.birth_year, "patient.birth_year")
+        card.add_row(self.tr("&Year of birth"), self.birth_year, "patient.birth_year")
 
         side_box = QWidget(self)
         side_row = QHBoxLayout(side_box)
@@ -109,7 +94,7 @@ class PatientPage(Page):
             self.side_buttons[value] = button  # type: ignore[index]
             side_row.addWidget(button)
         side_row.addStretch(1)
-        side_label = self._add_row(self.tr("Affected &side"), side_box, "patient.affected_side")
+        side_label = card.add_row(self.tr("Affected &side"), side_box, "patient.affected_side")
         side_label.setBuddy(self.side_buttons["left"])
 
         # The handout's language, per patient (the window's own is a clinic setting).
@@ -117,9 +102,9 @@ class PatientPage(Page):
         self.language.setToolTip(
             self.tr("The handout prints in this language; the topic pages show it too.")
         )
-        self._add_row(self.tr("Handout &language"), self.language, "handout.language")
+        card.add_row(self.tr("Handout &language"), self.language, "handout.language")
 
-        self._separator()
+        card.separator()
 
         # Visit ------------------------------------------------------------------------------
         stages = (
@@ -128,7 +113,7 @@ class PatientPage(Page):
             ("considering_second_surgery", self.tr("Considering a second surgery")),
         )
         self.stage = ComboBox(self, stages)
-        self._add_row(self.tr("Stag&e"), self.stage, "stage")
+        card.add_row(self.tr("Stag&e"), self.stage, "stage")
 
         twitching = (
             ("stopped", self.tr("Stopped")),
@@ -138,27 +123,25 @@ class PatientPage(Page):
         )
         self.twitching = ComboBox(self, twitching)
         self.twitching.setPlaceholderText(self.tr("Choose how it is going"))
-        self._add_row(self.tr("T&witching since surgery"), self.twitching, "twitching")
+        card.add_row(self.tr("T&witching since surgery"), self.twitching, "twitching")
 
         self.surgery_date = DateField(self)
         self.visit_date = DateField(self)
         self.visit_date.setPlaceholderText(self.tr("e.g. 3 March 2026"))
         # An empty surgery date's calendar opens at the visit month, not today's.
         self.surgery_date.opens_near = self.visit_date.date
-        self._add_row(self.tr("Surgery &date"), self.surgery_date, "surgery_date")
-        self._add_row(self.tr("V&isit date"), self.visit_date, "visit_date")
+        card.add_row(self.tr("Surgery &date"), self.surgery_date, "surgery_date")
+        card.add_row(self.tr("V&isit date"), self.visit_date, "visit_date")
 
         self.clinician = QLineEdit(self)
         self.clinician.setPlaceholderText(self.tr("Who is seeing the patient today"))
-        self._add_row(self.tr("&Clinician"), self.clinician, "clinician")
+        card.add_row(self.tr("&Clinician"), self.clinician, "clinician")
 
         self.clinic = muted_label("", self)
         self.clinic.setTextFormat(Qt.TextFormat.PlainText)
         self.clinic.setWordWrap(True)
-        self._place_label(QLabel(self.tr("Clinic"), self), self.clinic)
-        self.messages["clinic"] = FieldMessage(self)
-        self.grid.addWidget(self.messages["clinic"], self._row, 1)
-        self._row += 1
+        card.place_label(QLabel(self.tr("Clinic"), self), self.clinic)
+        card.add_below(card.add_message("clinic"))
 
         col.addWidget(card)
         col.addStretch(1)
@@ -170,95 +153,27 @@ class PatientPage(Page):
             (self.preferred, "patient.preferred_name"),
         ):
             edit.textEdited.connect(lambda _text, e=edit, f=field: self._clean(e, f))
-        self.name.textChanged.connect(self._write_patient)
-        self.preferred.textChanged.connect(self._write_patient)
-        self.birth_year.textChanged.connect(self._write_patient)
+        for edit in (self.name, self.preferred, self.birth_year):
+            edit.textChanged.connect(self._write_patient)
         self.side_group.buttonToggled.connect(self._side_toggled)
-        self.stage.currentIndexChanged.connect(self._write_visit)
-        self.twitching.currentIndexChanged.connect(self._write_visit)
-        self.surgery_date.dateChanged.connect(self._write_visit)
-        self.visit_date.dateChanged.connect(self._write_visit)
-        for edit in (self.surgery_date, self.visit_date):  # "unreadable" shows as you type
-            edit.textEdited.connect(lambda _text: self.show_problems(*self._last_problems))
+        for combo in (self.stage, self.twitching):
+            combo.currentIndexChanged.connect(self._write_visit)
+        for date in (self.surgery_date, self.visit_date):
+            date.dateChanged.connect(self._write_visit)
+            # "unreadable" shows as you type
+            date.textEdited.connect(lambda _text: self.show_problems(*self._last_problems))
         self.clinician.textChanged.connect(self._write_visit)
         self.language.currentIndexChanged.connect(self._write_language)
         self.load()
 
     # Layout --------------------------------------------------------------------------------
-    def _add_row(
-        self, text: str, widget: QWidget, field: str, counter: Counter | None = None
-    ) -> QLabel:
-        label = QLabel(text, self)
-        if is_input(widget):
-            label_for(label, widget)
-        else:  # a group of controls: the label names the group
-            widget.setAccessibleName(visible_text(label))
-        self._place_label(label, widget)
-        message = FieldMessage(self)
-        self.messages[field] = message
-        below = QHBoxLayout()
-        below.setContentsMargins(0, 0, 0, 6)
-        below.addWidget(message, 1)
-        if counter is not None:
-            counter.hide()
-            below.addWidget(counter, 0, Qt.AlignmentFlag.AlignTop)
-        self.grid.addLayout(below, self._row, 1)
-        self._row += 1
-        return label
-
-    def _place_label(self, label: QLabel, widget: QWidget) -> None:
-        """A label beside its field; each field keeps an empty row above it for the label
-        when the labels go above the fields (large text, narrow window: ``_stack_labels``)."""
-        self._labels.append((label, self._row + 1))
-        self._row += 1  # the row above, empty while the labels are beside their fields
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.grid.addWidget(label, self._row, 0)
-        self.grid.addWidget(widget, self._row, 1)
-        self._row += 1
-
-    def _stack_labels(self, stacked: bool) -> None:
-        """Labels above their fields (True) or beside them (False)."""
-        if stacked == self._stacked:
-            return
-        self._stacked = stacked
-        for label, row in self._labels:
-            self.grid.removeWidget(label)
-            if stacked:
-                label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-                self.grid.addWidget(label, row - 1, 1)
-            else:
-                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.grid.addWidget(label, row, 0)
-        self.grid.setColumnMinimumWidth(0, 0)
-        self.grid.setHorizontalSpacing(0 if stacked else 18)
-
-    def _fit_labels(self) -> None:
-        """Stack the labels when beside them the fields would get too narrow to read."""
-        widest = max(label.sizeHint().width() for label, _row in self._labels)
-        margins = self.grid.contentsMargins()
-        room = self.card.width() - margins.left() - margins.right() - widest - 18
-        self._stack_labels(room < self.sizes.px(FIELD_ROOM))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The card's own resize (its width settles after the page's, inside the scroll area).
-        if watched is self.card and event.type() == QEvent.Type.Resize:
-            self._fit_labels()
-        return super().eventFilter(watched, event)
-
     def apply_sizes(self, sizes: Sizes) -> None:
         super().apply_sizes(sizes)
         self.birth_year.setMaximumWidth(sizes.px(260))
         for edit in (self.surgery_date, self.visit_date):
             edit.setMaximumWidth(sizes.px(300))
-        self._fit_labels()
-
-    def _separator(self) -> None:
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setStyleSheet(f"color: {BORDER}")
-        self.grid.addWidget(line, self._row, 0, 1, 2)
-        self.grid.setRowMinimumHeight(self._row, 18)
-        self._row += 1
+        self.card.field_room = sizes.px(FIELD_ROOM)
+        self.card.fit_labels()
 
     def first_focus(self) -> QWidget:
         return self.name

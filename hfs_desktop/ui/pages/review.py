@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hfs_desktop.domain.session import TOPICS, TopicId
+from hfs_desktop.domain.session import TOPICS
 from hfs_desktop.domain.validation import Problem
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.pack_status import unreviewed_notices
 from hfs_desktop.ui.pages.base import Page
+from hfs_desktop.ui.steps import topic_titles
 from hfs_desktop.ui.widgets import muted_label, set_role
 
 TICK, DASH = "\u2713", "\u2013"
@@ -49,15 +50,9 @@ class ReviewPage(Page):
     saveSessionRequested = Signal()
     stepRequested = Signal(int)
 
-    def __init__(
-        self,
-        model: SessionModel,
-        title: str,
-        topic_titles: dict[TopicId, str],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, model: SessionModel, title: str, parent: QWidget | None = None) -> None:
         super().__init__(model, title, parent)
-        self.topic_titles = topic_titles
+        self.topic_titles = topic_titles()
         self.step_titles: dict[int, str] = {}  # set by the window, for "Go to …" buttons
         self.saved_pdf: Path | None = None
         col = self.scrolling_column(
@@ -130,12 +125,15 @@ class ReviewPage(Page):
         files.addLayout(row)
         col.addStretch(1)
 
-        self.save_button.clicked.connect(self.saveRequested)
-        self.print_button.clicked.connect(self.printRequested)
-        self.open_button.clicked.connect(self.openPdfRequested)
-        self.folder_button.clicked.connect(self.showFolderRequested)
-        self.save_session_button.clicked.connect(self.saveSessionRequested)
-        self.next_patient_button.clicked.connect(self.nextPatientRequested)
+        for button, signal in (
+            (self.save_button, self.saveRequested),
+            (self.print_button, self.printRequested),
+            (self.open_button, self.openPdfRequested),
+            (self.folder_button, self.showFolderRequested),
+            (self.save_session_button, self.saveSessionRequested),
+            (self.next_patient_button, self.nextPatientRequested),
+        ):
+            button.clicked.connect(signal)
         model.modifiedChanged.connect(self._modified_changed)  # a method: let go when rebuilt
 
     def _modified_changed(self, _modified: bool) -> None:

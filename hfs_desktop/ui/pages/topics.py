@@ -62,6 +62,7 @@ class TopicPage(Page):
         p.setContentsMargins(18, 16, 18, 16)
         p.setSpacing(8)
         heading = QLabel(self.tr("For the clinician"), self.panel)
+        heading.setWordWrap(True)
         heading.setProperty("role", "section")
         p.addWidget(heading)
 
@@ -85,6 +86,7 @@ class TopicPage(Page):
             p.addSpacing(12)
             tb_heading = QLabel(self.tr("Teach-back"), self.panel)
             tb_heading.setProperty("role", "section")
+            tb_heading.setWordWrap(True)  # long in some languages, at large text
             p.addWidget(tb_heading)
             p.addWidget(
                 muted_label(
