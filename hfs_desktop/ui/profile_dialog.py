@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -85,10 +86,20 @@ class ClinicProfileDialog(QDialog):
                 self,
             )
         )
-        form = QFormLayout()
+        # The fields scroll, and long labels (large text, longer languages) go above their
+        # fields, so the dialog fits a 1366 × 768 screen at 200 %.
+        body = QWidget(self)
+        form = QFormLayout(body)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setVerticalSpacing(10)
-        layout.addLayout(form)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
 
         def row(text: str, widget: QWidget) -> None:
             label = QLabel(text, self)
@@ -179,6 +190,14 @@ class ClinicProfileDialog(QDialog):
         self.outcomes.textChanged.connect(self._check)
         self._check()
         name_inputs(self)
+        self._fit_screen(scroll, body)
+
+    def _fit_screen(self, scroll: QScrollArea, body: QWidget) -> None:
+        """As tall as the fields need, but never taller than the screen (they scroll)."""
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 80 if screen is not None else 700
+        want = self.sizeHint().height() - scroll.sizeHint().height() + body.sizeHint().height()
+        self.resize(self.sizeHint().width(), min(want + 8, room))
 
     def profile(self) -> ClinicProfile:
         return ClinicProfile(

@@ -115,6 +115,10 @@ def test_handout_language_per_patient_with_bilingual_switch_and_status(
     assert window.review_page.advice.isVisibleTo(window.review_page)
     assert "not yet reviewed" in window.review_page.advice.text()
 
+    window.model.set_handout_language("zh-Hans")  # from elsewhere: step 1 follows
+    assert patient.language.currentData() == "zh-Hans"
+    assert session.handout.second_language == "en"
+
     # Back to an English handout: no second language equal to the first.
     window.go_to(Step.PATIENT)
     patient.language.setCurrentIndex(patient.language.findData("en"))

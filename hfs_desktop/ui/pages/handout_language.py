@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from hfs_desktop.ui.model import SessionModel
-from hfs_desktop.ui.pack_status import language_label, language_name, pack_notice
+from hfs_desktop.ui.pack_status import language_name, pack_notice
 from hfs_desktop.ui.widgets import WrapCheckBox, muted_label
 
 
@@ -40,7 +40,7 @@ class HandoutLanguageBox(QWidget):
         handout = self.model.session.handout
         self.language_line.setText(
             self.tr("Prints in {language} (chosen in step 1).").format(
-                language=language_label(handout.language)
+                language=language_name(handout.language)
             )
         )
         self.bilingual.box.blockSignals(True)

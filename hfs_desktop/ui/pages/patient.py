@@ -207,6 +207,12 @@ class PatientPage(Page):
     def on_changed(self, aspect: str) -> None:
         if aspect == "visit":
             self._show_clinic()
+        elif aspect == "language":  # chosen here, or by a script or test
+            index = self.language.findData(self.model.session.handout.language)
+            if index != self.language.currentIndex():
+                self._loading = True
+                self.language.setCurrentIndex(index)
+                self._loading = False
 
     def _show_clinic(self) -> None:
         c = self.model.session.clinic
