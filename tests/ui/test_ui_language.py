@@ -115,8 +115,10 @@ def test_handout_language_per_patient_with_bilingual_switch_and_status(
     assert window.review_page.advice.isVisibleTo(window.review_page)
     assert "not yet reviewed" in window.review_page.advice.text()
 
-    window.model.set_handout_language("zh-Hans")  # from elsewhere: step 1 follows
+    window.model.set_handout_language("zh-Hans")  # from step 8: step 1 is built again
+    patient = window.patient_page
     assert patient.language.currentData() == "zh-Hans"
+    assert "Chinese" in patient.messages["handout.language"].text()
     assert session.handout.second_language == "en"
 
     # Back to an English handout: no second language equal to the first.
