@@ -17,14 +17,8 @@ Refresh the sources after the window's strings change::
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import logging
 import os
-import shutil
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 from hfs_desktop.resources import ResourceNotFoundError, resource_path
@@ -49,6 +43,9 @@ def translation_sources() -> dict[str, Path]:
 
 def lrelease() -> list[str] | None:
     """The command that compiles a .ts file: PySide6's own lrelease, else one on the PATH."""
+    import importlib.util
+    import shutil
+
     spec = importlib.util.find_spec("PySide6")  # finds the package without importing Qt
     for folder in spec.submodule_search_locations or [] if spec else []:
         for name in ("lrelease", "lrelease.exe"):
@@ -65,6 +62,8 @@ def compiled_translation(language: str) -> Path | None:
     None when the language has no translation (English needs none) or it cannot be compiled
     (no lrelease, a read-only cache): the window then stays in English.
     """
+    import subprocess  # here, not at the top: the window's start-up (English) needs none
+
     source = translation_sources().get(_qt_name(language))
     if source is None:
         return None
@@ -84,6 +83,8 @@ def compiled_translation(language: str) -> Path | None:
 
 def compiled_name(source: Path) -> str:
     """The .qm's name for a .ts: its name and a fingerprint of its text."""
+    import hashlib
+
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     return f"{source.stem}-{digest}.qm"
 
@@ -91,6 +92,10 @@ def compiled_name(source: Path) -> str:
 def compile_translation(source: Path, target: Path) -> None:
     """Compile ``source`` (.ts) to ``target`` (.qm) atomically with lrelease; OSError when
     there is no lrelease, SubprocessError when it fails."""
+    import subprocess
+    import sys
+    import tempfile
+
     command = lrelease()
     if command is None:
         raise FileNotFoundError("no lrelease found (PySide6's, or one on the PATH)")
