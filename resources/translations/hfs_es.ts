@@ -4,177 +4,177 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="48"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="50"/>
         <source>&amp;New consultation</source>
         <translation>&amp;Nueva consulta</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="51"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="52"/>
         <source>New consultation</source>
         <translation>Nueva consulta</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="56"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="53"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="59"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="54"/>
         <source>Open a consultation</source>
         <translation>Abrir una consulta</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="64"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="55"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="67"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="56"/>
         <source>Save the consultation</source>
         <translation>Guardar la consulta</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="73"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="57"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="76"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="58"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="81"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="59"/>
         <source>Save handout as &amp;PDF…</source>
         <translation>Guardar el folleto como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="84"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="61"/>
         <source>Save handout as PDF</source>
         <translation>Guardar el folleto como PDF</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="90"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="62"/>
         <source>P&amp;rint handout…</source>
         <translation>Imp&amp;rimir folleto…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="93"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="63"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="98"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="64"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="101"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="66"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="106"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="109"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="68"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="115"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="69"/>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="118"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="71"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="123"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="72"/>
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="126"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="74"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="131"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="75"/>
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="134"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="77"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="139"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="78"/>
         <source>&amp;Patient view</source>
         <translation>Vista del &amp;paciente</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="143"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="80"/>
         <source>Patient view (Esc leaves it)</source>
         <translation>Vista del paciente (Esc para salir)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="149"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="81"/>
         <source>&amp;Next step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="152"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="82"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="157"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="83"/>
         <source>&amp;Previous step</source>
         <translation>Paso a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="160"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="85"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="165"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="86"/>
         <source>Step &amp;list</source>
         <translation>&amp;Lista de pasos</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="168"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="87"/>
         <source>The list of steps</source>
         <translation>La lista de pasos</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="179"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="89"/>
         <source>Go to step {first}–{last}</source>
         <translation>Ir al paso {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="191"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="103"/>
         <source>&amp;Clinic profile…</source>
         <translation>&amp;Perfil del centro…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="197"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="105"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="200"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="106"/>
         <source>This list</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="205"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="107"/>
         <source>&amp;About HFS Counsel</source>
         <translation>&amp;Acerca de HFS Counsel</translation>
     </message>
@@ -182,187 +182,187 @@
 <context>
     <name>ClinicProfileDialog</name>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="41"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="42"/>
         <source>The logo file was not found. Choose it again.</source>
         <translation>No se encontró el archivo del logotipo. Vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="44"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="45"/>
         <source>The logo file is {size} MB; it must be 5 MB or smaller.</source>
         <translation>El archivo del logotipo ocupa {size} MB; debe ocupar 5 MB o menos.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="50"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="51"/>
         <source>The logo must be a PNG or JPEG picture.</source>
         <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="56"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="57"/>
         <source>The logo is {width} × {height} pixels; use a picture between {low} and {high} pixels on each side.</source>
         <translation>El logotipo mide {width} × {height} píxeles; use una imagen de entre {low} y {high} píxeles por lado.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="63"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="64"/>
         <source>The logo picture could not be read; it may be damaged.</source>
         <translation>No se pudo leer la imagen del logotipo; puede estar dañada.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="74"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="75"/>
         <source>Clinic profile</source>
         <translation>Perfil del centro</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="82"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="83"/>
         <source>Every new consultation starts with these. They describe your clinic; nothing about patients is stored here.</source>
         <translation>Cada consulta nueva empieza con estos datos. Describen su centro; aquí no se guarda nada de los pacientes.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="100"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="111"/>
         <source>The care team&apos;s daytime number</source>
         <translation>El número del equipo médico de día</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="102"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="113"/>
         <source>Nights and weekends</source>
         <translation>Noches y fines de semana</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="104"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="115"/>
         <source>For example 999, 112 or 911</source>
         <translation>Por ejemplo 999, 112 o 911</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="107"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="118"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="108"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="119"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="110"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="121"/>
         <source>Clinic &amp;name</source>
         <translation>&amp;Nombre del centro</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="111"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="122"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="112"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="123"/>
         <source>&amp;Out-of-hours phone</source>
         <translation>Teléfono &amp;fuera de horario</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="113"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="124"/>
         <source>&amp;Emergency number</source>
         <translation>Número de &amp;emergencias</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="114"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="125"/>
         <source>Default &amp;clinician</source>
         <translation>&amp;Profesional por defecto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="115"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="126"/>
         <source>Default pape&amp;r</source>
         <translation>Pape&amp;l por defecto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="117"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="128"/>
         <source>System default</source>
         <translation>La del sistema</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="121"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="132"/>
         <source>&amp;Window language</source>
         <translation>Idioma de la &amp;ventana</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="124"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="135"/>
         <source>Optional: PNG or JPEG, up to 5 MB</source>
         <translation>Opcional: PNG o JPEG, hasta 5 MB</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="125"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="136"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="127"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="138"/>
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="135"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="146"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logotipo</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="146"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="157"/>
         <source>Optional: your own results (TOML or JSON); see docs/content-format.md</source>
         <translation>Opcional: sus propios resultados (TOML o JSON); vea docs/content-format.md</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="148"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="159"/>
         <source>Choose &amp;file…</source>
         <translation>Elegir &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="155"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="166"/>
         <source>Clinic o&amp;utcome figures</source>
         <translation>Cifras de &amp;resultados del centro</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="202"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="221"/>
         <source>The clinic name</source>
         <translation>El nombre del centro</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="203"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="222"/>
         <source>The phone number</source>
         <translation>El número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="204"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="223"/>
         <source>The out-of-hours phone number</source>
         <translation>El teléfono fuera de horario</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="205"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="224"/>
         <source>The emergency number</source>
         <translation>El número de emergencias</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="206"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="225"/>
         <source>The clinician&apos;s name</source>
         <translation>El nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="210"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="229"/>
         <source>{what} is {n} characters; the limit is {limit}.</source>
         <translation>{what} tiene {n} caracteres; el límite es {limit}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="235"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="254"/>
         <source>This file cannot be used:</source>
         <translation>Este archivo no se puede usar:</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="241"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="260"/>
         <source>Choose the clinic&apos;s outcome figures</source>
         <translation>Elija las cifras de resultados del centro</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="242"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="261"/>
         <source>Outcome figures (*.toml *.json)</source>
         <translation>Cifras de resultados (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="248"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="267"/>
         <source>Choose the clinic logo</source>
         <translation>Elija el logotipo del centro</translation>
     </message>
@@ -677,89 +677,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="32"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="34"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="33"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="35"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="34"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="36"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="35"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="37"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="36"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="38"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="94"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="122"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="95"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="123"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="96"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="124"/>
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="98"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="126"/>
         <source>Previous step (Alt+Left or Ctrl+Page Up)</source>
         <translation>Paso anterior (Alt+Izquierda o Ctrl+Re Pág)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="101"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="129"/>
         <source>Next step (Alt+Right or Ctrl+Page Down)</source>
         <translation>Paso siguiente (Alt+Derecha o Ctrl+Av Pág)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="105"/>
-        <location filename="../../hfs_desktop/ui/view_modes.py" line="80"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="133"/>
+        <location filename="../../hfs_desktop/ui/view_modes.py" line="83"/>
         <source>Clinician view (Esc)</source>
         <translation>Vista profesional (Esc)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="107"/>
-        <location filename="../../hfs_desktop/ui/view_modes.py" line="82"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="135"/>
+        <location filename="../../hfs_desktop/ui/view_modes.py" line="85"/>
         <source>Patient view (F11)</source>
         <translation>Vista paciente (F11)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="110"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="138"/>
         <source>The patient&apos;s text only, full screen and larger (F11; Esc to leave)</source>
         <translation>Solo el texto del paciente, a pantalla completa y más grande (F11; Esc para salir)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="207"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="236"/>
         <source>Passed over {steps}: not for this patient&apos;s stage. The step list opens them.</source>
         <translation>Se saltó {steps}: no corresponde a la etapa de este paciente. La lista de pasos lo abre.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="173"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="202"/>
         <source>Step {n} of {total} · {title}</source>
         <translation>Paso {n} de {total} · {title}</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/view_modes.py" line="62"/>
+        <location filename="../../hfs_desktop/ui/view_modes.py" line="65"/>
         <source>Text size {n} %</source>
         <translation>Tamaño del texto {n} %</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../hfs_desktop/ui/main_window.py" line="253"/>
         <source>Settings could not be saved: {reason}</source>
         <translation>No se pudieron guardar los ajustes: {reason}</translation>
     </message>
@@ -810,7 +810,7 @@ Contenido informativo {content} (revisado el {review}).
 Los datos del paciente se quedan en memoria hasta que usted guarde un archivo que elija.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../hfs_desktop/ui/main_window.py" line="289"/>
         <source>close HFS Counsel</source>
         <translation>cerrar HFS Counsel</translation>
     </message>
@@ -903,7 +903,7 @@ Los datos del paciente se quedan en memoria hasta que usted guarde un archivo qu
     </message>
     <message>
         <location filename="../../hfs_desktop/ui/pages/patient.py" line="125"/>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="226"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="232"/>
         <source>Choose how it is going</source>
         <translation>Elija cómo va</translation>
     </message>
@@ -983,73 +983,73 @@ Los datos del paciente se quedan en memoria hasta que usted guarde un archivo qu
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="215"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="221"/>
         <source>Not set: add it in Tools ▸ Clinic profile</source>
         <translation>Sin definir: añádalo en Herramientas ▸ Perfil del centro</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="223"/>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="226"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="229"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="232"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="223"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="229"/>
         <source>Type or choose the date (F4)</source>
         <translation>Escriba o elija la fecha (F4)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="245"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="251"/>
         <source>Removed {n} hidden character(s) from the pasted text (control or direction codes). Check the name reads as it should.</source>
         <translation>Se quitaron {n} caracteres ocultos del texto pegado (códigos de control o de dirección). Compruebe que el nombre se lee bien.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="323"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="329"/>
         <source>Write the date like 3 March 2026 or 2026-03-03.</source>
         <translation>Escriba la fecha como 3 March 2026 o 2026-03-03.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="328"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="334"/>
         <source>Type all four digits of the year, for example 1958.</source>
         <translation>Escriba las cuatro cifras del año, por ejemplo 1958.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="359"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="365"/>
         <source>Type the patient&apos;s name. It is needed to save and for the handout.</source>
         <translation>Escriba el nombre del paciente. Hace falta para guardar y para el folleto.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="362"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="368"/>
         <source>Choose how the twitching has been since surgery.</source>
         <translation>Elija cómo han estado los tics desde la operación.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="366"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="372"/>
         <source>Choose the date of the surgery.</source>
         <translation>Elija la fecha de la operación.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="369"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="375"/>
         <source>The surgery date is after the visit date. Check both dates.</source>
         <translation>La fecha de la operación es posterior a la de la consulta. Revise las dos fechas.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="373"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="379"/>
         <source>The year of birth is after the visit. Check the year.</source>
         <translation>El año de nacimiento es posterior a la consulta. Revise el año.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="375"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="381"/>
         <source>Type a year between 1900 and 2100, or leave it blank.</source>
         <translation>Escriba un año entre 1900 y 2100, o déjelo en blanco.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="380"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="386"/>
         <source>Too long: {n:,} characters, at most {limit:,}. Remove {over:,}.</source>
         <translation>Demasiado largo: {n:,} caracteres, como máximo {limit:,}. Quite {over:,}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="383"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="389"/>
         <source>This is too long: {detail}.</source>
         <translation>Esto es demasiado largo: {detail}.</translation>
     </message>
@@ -1421,27 +1421,27 @@ Save the consultation file before you {doing}? You need it only if the patient c
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="188"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="197"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="190"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="199"/>
         <source>Check this step</source>
         <translation>Revisar este paso</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="194"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="203"/>
         <source>recommended</source>
         <translation>recomendado</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="196"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="205"/>
         <source>discussed</source>
         <translation>hablado</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="198"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="207"/>
         <source>needs checking before the handout goes out</source>
         <translation>hay que revisarlo antes de entregar el folleto</translation>
     </message>
@@ -1498,57 +1498,57 @@ Save the consultation file before you {doing}? You need it only if the patient c
         <translation>Para el profesional</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="69"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="70"/>
         <source>&amp;Include in handout</source>
         <translation>&amp;Incluir en el folleto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="72"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="73"/>
         <source>&amp;Discussed in this visit</source>
         <translation>&amp;Hablado en esta consulta</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="86"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="87"/>
         <source>Teach-back</source>
         <translation>Repaso</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="91"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="93"/>
         <source>Ask in your own words; tick when the patient explained it back.</source>
         <translation>Pregunte con sus propias palabras; marque cuando el paciente lo haya explicado.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="99"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="101"/>
         <source>Tick when explained back</source>
         <translation>Marque cuando lo haya explicado</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="189"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="191"/>
         <source>Recommended for this stage: included.</source>
         <translation>Recomendado en esta etapa: incluido.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="191"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="193"/>
         <source>Not recommended for this stage.</source>
         <translation>No se recomienda en esta etapa.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="195"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="197"/>
         <source>Recommended for this stage. Your choice is kept.</source>
         <translation>Recomendado en esta etapa. Se mantiene su elección.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="197"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="199"/>
         <source>Not recommended for this stage. Your choice is kept.</source>
         <translation>No se recomienda en esta etapa. Se mantiene su elección.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="224"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="226"/>
         <source>Tick, in the text, each cause that may fit this patient. It prints as ☑.</source>
         <translation>Marque en el texto cada causa que pueda corresponder a este paciente. Se imprime como ☑.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="233"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="235"/>
         <source>Tick, in the text, each risk as you discuss it. It prints as ☑.</source>
         <translation>Marque en el texto cada riesgo a medida que lo comenten. Se imprime como ☑.</translation>
     </message>

@@ -4,177 +4,177 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="48"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="50"/>
         <source>&amp;New consultation</source>
         <translation>新建就诊(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="51"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="52"/>
         <source>New consultation</source>
         <translation>新建就诊</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="56"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="53"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="59"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="54"/>
         <source>Open a consultation</source>
         <translation>打开就诊记录</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="64"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="55"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="67"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="56"/>
         <source>Save the consultation</source>
         <translation>保存就诊记录</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="73"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="57"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="76"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="58"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="81"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="59"/>
         <source>Save handout as &amp;PDF…</source>
         <translation>把资料保存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="84"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="61"/>
         <source>Save handout as PDF</source>
         <translation>把资料保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="90"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="62"/>
         <source>P&amp;rint handout…</source>
         <translation>打印资料(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="93"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="63"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="98"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="64"/>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="101"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="66"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="106"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="109"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="68"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="115"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="69"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="118"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="71"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="123"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="72"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="126"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="74"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="131"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="75"/>
         <source>&amp;Normal text size</source>
         <translation>正常文字大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="134"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="77"/>
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="139"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="78"/>
         <source>&amp;Patient view</source>
         <translation>患者视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="143"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="80"/>
         <source>Patient view (Esc leaves it)</source>
         <translation>患者视图（按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="149"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="81"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="152"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="82"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="157"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="83"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="160"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="85"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="165"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="86"/>
         <source>Step &amp;list</source>
         <translation>步骤列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="168"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="87"/>
         <source>The list of steps</source>
         <translation>步骤列表</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="179"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="89"/>
         <source>Go to step {first}–{last}</source>
         <translation>转到第 {first}–{last} 步</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="191"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="103"/>
         <source>&amp;Clinic profile…</source>
         <translation>诊所资料(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="197"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="105"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="200"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="106"/>
         <source>This list</source>
         <translation>本列表</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/actions.py" line="205"/>
+        <location filename="../../hfs_desktop/ui/actions.py" line="107"/>
         <source>&amp;About HFS Counsel</source>
         <translation>关于 HFS Counsel(&amp;A)</translation>
     </message>
@@ -182,187 +182,187 @@
 <context>
     <name>ClinicProfileDialog</name>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="41"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="42"/>
         <source>The logo file was not found. Choose it again.</source>
         <translation>找不到标志文件，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="44"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="45"/>
         <source>The logo file is {size} MB; it must be 5 MB or smaller.</source>
         <translation>标志文件为 {size} MB，不能超过 5 MB。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="50"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="51"/>
         <source>The logo must be a PNG or JPEG picture.</source>
         <translation>标志必须是 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="56"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="57"/>
         <source>The logo is {width} × {height} pixels; use a picture between {low} and {high} pixels on each side.</source>
         <translation>标志为 {width} × {height} 像素；请使用每边 {low} 到 {high} 像素的图片。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="63"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="64"/>
         <source>The logo picture could not be read; it may be damaged.</source>
         <translation>无法读取标志图片，文件可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="74"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="75"/>
         <source>Clinic profile</source>
         <translation>诊所资料</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="82"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="83"/>
         <source>Every new consultation starts with these. They describe your clinic; nothing about patients is stored here.</source>
         <translation>每次新建就诊都从这些信息开始。它们描述您的诊所；这里不保存任何患者信息。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="100"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="111"/>
         <source>The care team&apos;s daytime number</source>
         <translation>医疗团队白天的电话</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="102"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="113"/>
         <source>Nights and weekends</source>
         <translation>晚上和周末</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="104"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="115"/>
         <source>For example 999, 112 or 911</source>
         <translation>例如 999、112 或 911</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="107"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="118"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="108"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="119"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="110"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="121"/>
         <source>Clinic &amp;name</source>
         <translation>诊所名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="111"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="122"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="112"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="123"/>
         <source>&amp;Out-of-hours phone</source>
         <translation>非工作时间电话(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="113"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="124"/>
         <source>&amp;Emergency number</source>
         <translation>急救电话(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="114"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="125"/>
         <source>Default &amp;clinician</source>
         <translation>默认接诊人员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="115"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="126"/>
         <source>Default pape&amp;r</source>
         <translation>默认纸张(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="117"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="128"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="121"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="132"/>
         <source>&amp;Window language</source>
         <translation>窗口语言(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="124"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="135"/>
         <source>Optional: PNG or JPEG, up to 5 MB</source>
         <translation>可选：PNG 或 JPEG，最大 5 MB</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="125"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="136"/>
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="127"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="138"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="135"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="146"/>
         <source>&amp;Logo</source>
         <translation>标志(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="146"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="157"/>
         <source>Optional: your own results (TOML or JSON); see docs/content-format.md</source>
         <translation>可选：您自己的结果（TOML 或 JSON）；见 docs/content-format.md</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="148"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="159"/>
         <source>Choose &amp;file…</source>
         <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="155"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="166"/>
         <source>Clinic o&amp;utcome figures</source>
         <translation>诊所结果数据(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="202"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="221"/>
         <source>The clinic name</source>
         <translation>诊所名称</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="203"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="222"/>
         <source>The phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="204"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="223"/>
         <source>The out-of-hours phone number</source>
         <translation>非工作时间电话</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="205"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="224"/>
         <source>The emergency number</source>
         <translation>急救电话</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="206"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="225"/>
         <source>The clinician&apos;s name</source>
         <translation>接诊人员姓名</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="210"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="229"/>
         <source>{what} is {n} characters; the limit is {limit}.</source>
         <translation>{what}有 {n} 个字符；上限是 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="235"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="254"/>
         <source>This file cannot be used:</source>
         <translation>无法使用这个文件：</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="241"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="260"/>
         <source>Choose the clinic&apos;s outcome figures</source>
         <translation>选择诊所自己的结果数据</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="242"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="261"/>
         <source>Outcome figures (*.toml *.json)</source>
         <translation>结果数据 (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="248"/>
+        <location filename="../../hfs_desktop/ui/profile_dialog.py" line="267"/>
         <source>Choose the clinic logo</source>
         <translation>选择诊所标志</translation>
     </message>
@@ -677,89 +677,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="32"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="34"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="33"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="35"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="34"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="36"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="35"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="37"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="36"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="38"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="94"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="122"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="95"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="123"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="96"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="124"/>
         <source>Next →</source>
         <translation>下一步 →</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="98"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="126"/>
         <source>Previous step (Alt+Left or Ctrl+Page Up)</source>
         <translation>上一步（Alt+左箭头 或 Ctrl+Page Up）</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="101"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="129"/>
         <source>Next step (Alt+Right or Ctrl+Page Down)</source>
         <translation>下一步（Alt+右箭头 或 Ctrl+Page Down）</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="105"/>
-        <location filename="../../hfs_desktop/ui/view_modes.py" line="80"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="133"/>
+        <location filename="../../hfs_desktop/ui/view_modes.py" line="83"/>
         <source>Clinician view (Esc)</source>
         <translation>医生视图 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="107"/>
-        <location filename="../../hfs_desktop/ui/view_modes.py" line="82"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="135"/>
+        <location filename="../../hfs_desktop/ui/view_modes.py" line="85"/>
         <source>Patient view (F11)</source>
         <translation>患者视图 (F11)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="110"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="138"/>
         <source>The patient&apos;s text only, full screen and larger (F11; Esc to leave)</source>
         <translation>只显示患者的文字，全屏并放大（F11；按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="207"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="236"/>
         <source>Passed over {steps}: not for this patient&apos;s stage. The step list opens them.</source>
         <translation>已跳过{steps}：不适用于该患者的阶段。可在步骤列表中打开。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="173"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="202"/>
         <source>Step {n} of {total} · {title}</source>
         <translation>第 {n} 步，共 {total} 步 · {title}</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/view_modes.py" line="62"/>
+        <location filename="../../hfs_desktop/ui/view_modes.py" line="65"/>
         <source>Text size {n} %</source>
         <translation>文字大小 {n} %</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../hfs_desktop/ui/main_window.py" line="253"/>
         <source>Settings could not be saved: {reason}</source>
         <translation>设置无法保存：{reason}</translation>
     </message>
@@ -810,7 +810,7 @@ Patient details stay in memory until you save a file you choose.</source>
 患者信息只保存在内存中，直到您把它保存到您选择的文件里。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../hfs_desktop/ui/main_window.py" line="289"/>
         <source>close HFS Counsel</source>
         <translation>关闭 HFS Counsel</translation>
     </message>
@@ -903,7 +903,7 @@ Patient details stay in memory until you save a file you choose.</source>
     </message>
     <message>
         <location filename="../../hfs_desktop/ui/pages/patient.py" line="125"/>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="226"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="232"/>
         <source>Choose how it is going</source>
         <translation>选择目前的情况</translation>
     </message>
@@ -983,73 +983,73 @@ Patient details stay in memory until you save a file you choose.</source>
         <translation>诊所</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="215"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="221"/>
         <source>Not set: add it in Tools ▸ Clinic profile</source>
         <translation>未设置：请在 工具 ▸ 诊所资料 中添加</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="223"/>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="226"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="229"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="232"/>
         <source>Not yet</source>
         <translation>还没有</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="223"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="229"/>
         <source>Type or choose the date (F4)</source>
         <translation>输入或选择日期 (F4)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="245"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="251"/>
         <source>Removed {n} hidden character(s) from the pasted text (control or direction codes). Check the name reads as it should.</source>
         <translation>已从粘贴的文字中删除 {n} 个隐藏字符（控制或方向代码）。请检查姓名是否正确。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="323"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="329"/>
         <source>Write the date like 3 March 2026 or 2026-03-03.</source>
         <translation>请按 3 March 2026 或 2026-03-03 的格式填写日期。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="328"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="334"/>
         <source>Type all four digits of the year, for example 1958.</source>
         <translation>请输入四位数的年份，例如 1958。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="359"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="365"/>
         <source>Type the patient&apos;s name. It is needed to save and for the handout.</source>
         <translation>请输入患者姓名。保存和生成资料都需要它。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="362"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="368"/>
         <source>Choose how the twitching has been since surgery.</source>
         <translation>选择手术以来抽搐的情况。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="366"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="372"/>
         <source>Choose the date of the surgery.</source>
         <translation>选择手术日期。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="369"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="375"/>
         <source>The surgery date is after the visit date. Check both dates.</source>
         <translation>手术日期晚于就诊日期。请检查这两个日期。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="373"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="379"/>
         <source>The year of birth is after the visit. Check the year.</source>
         <translation>出生年份晚于就诊。请检查年份。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="375"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="381"/>
         <source>Type a year between 1900 and 2100, or leave it blank.</source>
         <translation>请输入 1900 到 2100 之间的年份，或者留空。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="380"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="386"/>
         <source>Too long: {n:,} characters, at most {limit:,}. Remove {over:,}.</source>
         <translation>太长：{n:,} 个字符，最多 {limit:,} 个。请删除 {over:,} 个。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="383"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="389"/>
         <source>This is too long: {detail}.</source>
         <translation>太长了：{detail}。</translation>
     </message>
@@ -1421,27 +1421,27 @@ Save the consultation file before you {doing}? You need it only if the patient c
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="188"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="197"/>
         <source>Recommended</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="190"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="199"/>
         <source>Check this step</source>
         <translation>请检查此步骤</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="194"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="203"/>
         <source>recommended</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="196"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="205"/>
         <source>discussed</source>
         <translation>已讨论</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="198"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="207"/>
         <source>needs checking before the handout goes out</source>
         <translation>交给患者前需要检查</translation>
     </message>
@@ -1498,57 +1498,57 @@ Save the consultation file before you {doing}? You need it only if the patient c
         <translation>供医护人员参考</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="69"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="70"/>
         <source>&amp;Include in handout</source>
         <translation>放入资料(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="72"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="73"/>
         <source>&amp;Discussed in this visit</source>
         <translation>本次就诊已讨论(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="86"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="87"/>
         <source>Teach-back</source>
         <translation>复述确认</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="91"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="93"/>
         <source>Ask in your own words; tick when the patient explained it back.</source>
         <translation>用您自己的话提问；患者能复述时打勾。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="99"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="101"/>
         <source>Tick when explained back</source>
         <translation>复述后打勾</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="189"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="191"/>
         <source>Recommended for this stage: included.</source>
         <translation>这个阶段推荐：已放入。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="191"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="193"/>
         <source>Not recommended for this stage.</source>
         <translation>这个阶段不推荐。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="195"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="197"/>
         <source>Recommended for this stage. Your choice is kept.</source>
         <translation>这个阶段推荐。已保留您的选择。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="197"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="199"/>
         <source>Not recommended for this stage. Your choice is kept.</source>
         <translation>这个阶段不推荐。已保留您的选择。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="224"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="226"/>
         <source>Tick, in the text, each cause that may fit this patient. It prints as ☑.</source>
         <translation>在文中勾选可能适用于该患者的每个原因。打印为 ☑。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/topics.py" line="233"/>
+        <location filename="../../hfs_desktop/ui/pages/topics.py" line="235"/>
         <source>Tick, in the text, each risk as you discuss it. It prints as ☑.</source>
         <translation>讨论时在文中勾选每项风险。打印为 ☑。</translation>
     </message>
