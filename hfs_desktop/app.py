@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from hfs_desktop import __version__
+from hfs_desktop.ui import window_language
 from hfs_desktop.ui.main_window import MainWindow
 from hfs_desktop.ui.settings import load_settings
 from hfs_desktop.ui.theme import apply_app_theme
@@ -22,7 +23,8 @@ APP_NAME = "HFS Counsel"
 ORGANIZATION = "HFS Counsel"
 ORGANIZATION_DOMAIN = "hfs-counsel.invalid"
 # Smoke tests of an installed build (packaging/, benchmarks/bundle.py): with this set to 1 the
-# window closes itself, exit code 0, as soon as start-up is complete (MainWindow.is_ready()).
+# window closes itself, exit code 0, as soon as start-up is complete (MainWindow.is_ready()),
+# and says on stdout which language it was shown in ("window ready: language es, Qt's es").
 CLOSE_WHEN_READY_ENV = "HFS_DESKTOP_CLOSE_WHEN_READY"
 FRAME_ROOM = 40  # px a window manager may add around the window (title bar, borders)
 
@@ -37,10 +39,13 @@ def create_main_window() -> MainWindow:
     if not isinstance(app, QApplication):
         raise RuntimeError("create_main_window() needs a QApplication; create one first")
     apply_app_theme(app)
+    settings = load_settings()
+    # The window's language before its first word: the profile's, else the system's.
+    window_language.install(window_language.resolve(settings.window_language))
     # The preview renders on a worker thread; a short GIL switch interval keeps typing smooth
     # (benchmark: worst GUI stall 40-53 ms -> 8-11 ms while a render runs).
     sys.setswitchinterval(0.001)
-    return MainWindow(load_settings())
+    return MainWindow(settings)
 
 
 def run() -> int:
@@ -71,6 +76,8 @@ def _close_when_ready(window: MainWindow) -> None:
     def close_if_ready() -> None:
         if window.is_ready():
             timer.stop()
+            qt = window_language.qt_words() or "en"
+            print(f"window ready: language {window_language.current()}, Qt's {qt}", flush=True)
             window.close()
 
     timer.timeout.connect(close_if_ready)

@@ -72,6 +72,23 @@ def windows_version_info(version: str) -> str:
 """
 
 
+def compile_translations(folder: Path) -> list[Path]:
+    """The window's translations compiled now (the bundle has no lrelease), under the names
+    ``storage.qt_translations`` looks for beside their sources; a build artefact only."""
+    from hfs_desktop.storage.qt_translations import (
+        compile_translation,
+        compiled_name,
+        translation_sources,
+    )
+
+    built = []
+    for source in translation_sources().values():
+        target = folder / compiled_name(source)
+        compile_translation(source, target)
+        built.append(target)
+    return built
+
+
 def run_pyinstaller(dist: Path, work: Path, extras: Path) -> None:
     env = dict(os.environ, HFS_BUNDLE_WORK=str(extras))
     command = [
@@ -99,7 +116,7 @@ def linux_archive(dist: Path, version: str) -> Path:
 
     with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
         tar.add(dist / NAME, arcname=f"{top}/{NAME}", filter=as_root)
-        for name in ("install.sh", "uninstall.sh", f"{NAME}.desktop"):
+        for name in ("install.sh", "uninstall.sh", "install-common.sh", f"{NAME}.desktop"):
             tar.add(LINUX_FILES / name, arcname=f"{top}/{name}", filter=as_root)
         tar.add(HERE / "icons" / f"{NAME}.svg", arcname=f"{top}/icons/{NAME}.svg")
         for size in ICON_SIZES:
@@ -143,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.archive_only:
         extras = work / "bundle-extras"
         write_icons(extras)
+        compile_translations(extras / "translations")
         (extras / "version_info.txt").write_text(windows_version_info(version), encoding="utf-8")
         run_pyinstaller(dist, work / "pyinstaller", extras)
         if not exe.is_file():

@@ -107,11 +107,18 @@ _FRAMEWORK = re.compile(r"(?:^|[\\/])Qt([A-Za-z]+)\.framework(?:[\\/]|$)")
 Entry = TypeVar("Entry", bound=tuple[str, str, str])
 
 
+# Qt's own words (OK, Cancel, Yes/No) in the languages the window has: hfs_desktop/ui's
+# window_language.py loads qtbase_<lang>.qm; the other 200-odd Qt translations do not ship.
+KEPT_QT_TRANSLATIONS = {"qtbase_es.qm", "qtbase_zh_CN.qm"}
+
+
 def ships(dest: str) -> bool:
     """Whether a file at ``dest`` (its path inside the bundle) belongs in the bundle."""
     path = dest.replace("\\", "/")
     if "/Qt/translations/" in f"/{path}" or path.endswith(".qm"):
-        return False  # Qt's own translations: the app is English (Qt's source language)
+        # The window's own (compiled at build time) and Qt's for the same languages.
+        name = path.rsplit("/", 1)[-1]
+        return name in KEPT_QT_TRANSLATIONS or "_resources/translations/" in path
     if "/Qt/qml/" in f"/{path}" or "/Qt/resources/qtwebengine" in path:
         return False
     plugin = _PLUGIN.search(path)

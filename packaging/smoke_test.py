@@ -5,9 +5,10 @@
 
 Exports every example session in ``resources/examples/`` with the bundled executable and with
 the source, compares the PDFs' text (pypdf), then opens the window headless and waits until it
-closes itself once complete (``HFS_DESKTOP_CLOSE_WHEN_READY``), and checks that nothing in the
-bundle folder changed. Runs the bundle with a PATH that has no Python on it. Exit 0 when all
-is well, 1 with the problems listed.
+closes itself once complete (``HFS_DESKTOP_CLOSE_WHEN_READY``), in English and with a Spanish
+system language (the bundled translations load), and checks that nothing in the bundle folder
+changed. Runs the bundle with a PATH that has no Python on it. Exit 0 when all is well, 1 with
+the problems listed. ``tests/packaging/test_bundle.py`` runs the bundle with the same helpers.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from subprocess import CompletedProcess
 
 from pypdf import PdfReader
 
@@ -42,6 +44,47 @@ def text(pdf: Path) -> list[str]:
     return [page.extract_text() for page in PdfReader(pdf).pages]
 
 
+def export(exe: Path, session: Path, pdf: Path, env: dict[str, str]) -> CompletedProcess[str]:
+    """``hfs-counsel export`` with the bundled executable (deterministic PDF)."""
+    return subprocess.run(
+        [str(exe), "export", str(session), "-o", str(pdf), "--deterministic"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def export_from_source(session: Path, pdf: Path) -> CompletedProcess[str]:
+    """The same export from the source, with the Python that runs this."""
+    return subprocess.run(
+        [sys.executable, "-m", "hfs_desktop", "export", str(session), "-o", str(pdf)]
+        + ["--deterministic", "-q"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def open_window(exe: Path, env: dict[str, str], language: str = "") -> list[str]:
+    """Open the window headless until it closes itself, complete; with ``language`` (e.g.
+    "es_ES") as the system's language. The problems found ([] when all is well)."""
+    extra = {"QT_QPA_PLATFORM": "offscreen", "HFS_DESKTOP_CLOSE_WHEN_READY": "1"}
+    if language:
+        extra |= {"LANG": f"{language}.UTF-8", "LANGUAGE": language, "LC_ALL": ""}
+    run = subprocess.run(
+        [str(exe)], env={**env, **extra}, capture_output=True, text=True, timeout=300
+    )
+    where = f"window ({language or 'default language'})"
+    if run.returncode != 0 or "Traceback" in run.stderr:
+        return [f"{where}: exit {run.returncode}: {run.stderr}"]
+    base = language.split("_")[0] if language else "en"
+    expected = {"zh": "zh-Hans"}.get(base, base)
+    if f"window ready: language {expected}, Qt's {expected}" not in run.stdout:
+        return [f"{where}: not shown in {expected}: {run.stdout} {run.stderr}"]
+    return []
+
+
 def main(argv: list[str]) -> int:
     bundle = Path(argv[0] if argv else ROOT / "dist" / "hfs-counsel").resolve()
     exe = executable(bundle)
@@ -56,40 +99,20 @@ def main(argv: list[str]) -> int:
             "USERPROFILE": str(scratch / "home"),
             "HFS_DESKTOP_HOME": str(scratch / "home" / "hfs"),
             "PATH": str(scratch / "bin"),
-            "QT_QPA_PLATFORM": "offscreen",
         }
         if sys.platform == "win32":  # Windows needs its own folders to start any program
             env["SYSTEMROOT"] = os.environ.get("SYSTEMROOT", r"C:\Windows")
             env["PATH"] += os.pathsep + os.path.join(env["SYSTEMROOT"], "System32")
         for example in sorted(EXAMPLES.glob("*.json")):
             bundled, source = scratch / f"b-{example.stem}.pdf", scratch / f"s-{example.stem}.pdf"
-            run = subprocess.run(
-                [str(exe), "export", str(example), "-o", str(bundled), "--deterministic"],
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=300,
-            )
+            run = export(exe, example, bundled, env)
             if run.returncode != 0:
                 problems.append(f"export {example.name}: exit {run.returncode}: {run.stderr}")
                 continue
-            subprocess.run(
-                [sys.executable, "-m", "hfs_desktop", "export", str(example), "-o", str(source)]
-                + ["--deterministic", "-q"],
-                check=True,
-                timeout=300,
-            )
+            export_from_source(example, source).check_returncode()
             if text(bundled) != text(source):
                 problems.append(f"export {example.name}: the PDF's text differs from the source's")
-        window = subprocess.run(
-            [str(exe)],
-            env={**env, "HFS_DESKTOP_CLOSE_WHEN_READY": "1"},
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        if window.returncode != 0:
-            problems.append(f"window: exit {window.returncode}: {window.stderr}")
+        problems += open_window(exe, env) + open_window(exe, env, "es_ES")
     if listing(bundle) != before:
         problems.append(f"something was written inside {bundle}")
     for problem in problems:

@@ -19,8 +19,13 @@ if TYPE_CHECKING:
     from hfs_desktop.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
+class Actions:
+    """``Actions.tr("…")``: pyside6-lupdate reads it as a string in context "Actions" (it
+    cannot see through a wrapper such as ``_tr(text)``), and the table stays compact."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Actions", text)
 
 
 @dataclass(frozen=True)
@@ -42,44 +47,46 @@ def _go_to_step(index: int, window: MainWindow) -> Callable[..., object]:
 def action_table(step_titles: list[str]) -> list[ActionSpec]:
     """Every command of the window, in menu order."""
     rows = [
-        ActionSpec("new_action", "file", _tr("&New consultation"),
+        ActionSpec("new_action", "file", Actions.tr("&New consultation"),
                    lambda w: w.sessions.new_consultation, ("Ctrl+N",),
-                   help=_tr("New consultation")),
-        ActionSpec("open_action", "file", _tr("&Open…"), lambda w: w.sessions.open_session,
-                   ("Ctrl+O",), help=_tr("Open a consultation")),
-        ActionSpec("save_action", "file", _tr("&Save"), lambda w: w.sessions.save, ("Ctrl+S",),
-                   help=_tr("Save the consultation"), separator_before=True),
-        ActionSpec("save_as_action", "file", _tr("Save &As…"), lambda w: w.sessions.save_as,
-                   ("Ctrl+Shift+S",), help=_tr("Save as")),
-        ActionSpec("save_pdf_action", "file", _tr("Save handout as &PDF…"),
-                   lambda w: w.handouts.save_pdf, ("Ctrl+E",), help=_tr("Save handout as PDF"),
-                   separator_before=True),
-        ActionSpec("print_action", "file", _tr("P&rint handout…"),
-                   lambda w: w.handouts.print_handout, ("Ctrl+P",), help=_tr("Print")),
-        ActionSpec("preview_action", "file", _tr("Print pre&view…"),
+                   help=Actions.tr("New consultation")),
+        ActionSpec("open_action", "file", Actions.tr("&Open…"), lambda w: w.sessions.open_session,
+                   ("Ctrl+O",), help=Actions.tr("Open a consultation")),
+        ActionSpec("save_action", "file", Actions.tr("&Save"), lambda w: w.sessions.save,
+                   ("Ctrl+S",), help=Actions.tr("Save the consultation"), separator_before=True),
+        ActionSpec("save_as_action", "file", Actions.tr("Save &As…"),
+                   lambda w: w.sessions.save_as, ("Ctrl+Shift+S",), help=Actions.tr("Save as")),
+        ActionSpec("save_pdf_action", "file", Actions.tr("Save handout as &PDF…"),
+                   lambda w: w.handouts.save_pdf, ("Ctrl+E",),
+                   help=Actions.tr("Save handout as PDF"), separator_before=True),
+        ActionSpec("print_action", "file", Actions.tr("P&rint handout…"),
+                   lambda w: w.handouts.print_handout, ("Ctrl+P",), help=Actions.tr("Print")),
+        ActionSpec("preview_action", "file", Actions.tr("Print pre&view…"),
                    lambda w: w.handouts.print_preview, ("Ctrl+Shift+P",),
-                   help=_tr("Print preview")),
-        ActionSpec("quit_action", "file", _tr("&Quit"), lambda w: w.close, ("Ctrl+Q",),
-                   help=_tr("Quit"), separator_before=True),
-        ActionSpec("larger_action", "view", _tr("&Larger text"),
+                   help=Actions.tr("Print preview")),
+        ActionSpec("quit_action", "file", Actions.tr("&Quit"), lambda w: w.close, ("Ctrl+Q",),
+                   help=Actions.tr("Quit"), separator_before=True),
+        ActionSpec("larger_action", "view", Actions.tr("&Larger text"),
                    lambda w: partial(w.change_text_size, +1), ("Ctrl++", "Ctrl+="),
-                   help=_tr("Larger text")),
-        ActionSpec("smaller_action", "view", _tr("&Smaller text"),
+                   help=Actions.tr("Larger text")),
+        ActionSpec("smaller_action", "view", Actions.tr("&Smaller text"),
                    lambda w: partial(w.change_text_size, -1), ("Ctrl+-",),
-                   help=_tr("Smaller text")),
-        ActionSpec("reset_size_action", "view", _tr("&Normal text size"),
+                   help=Actions.tr("Smaller text")),
+        ActionSpec("reset_size_action", "view", Actions.tr("&Normal text size"),
                    lambda w: partial(w.change_text_size, 0), ("Ctrl+0",),
-                   help=_tr("Normal text size")),
-        ActionSpec("presentation_action", "view", _tr("&Patient view"),
+                   help=Actions.tr("Normal text size")),
+        ActionSpec("presentation_action", "view", Actions.tr("&Patient view"),
                    lambda w: w.set_presentation, ("F11",), checkable=True,
-                   help=_tr("Patient view (Esc leaves it)"), separator_before=True),
-        ActionSpec("next_action", "go", _tr("&Next step"), lambda w: w.next_step,
-                   ("Alt+Right", "Ctrl+PgDown"), help=_tr("Next step")),
-        ActionSpec("previous_action", "go", _tr("&Previous step"), lambda w: w.previous_step,
-                   ("Alt+Left", "Ctrl+PgUp"), help=_tr("Previous step")),
-        ActionSpec("step_list_action", "go", _tr("Step &list"), lambda w: w.focus_step_list,
-                   ("Ctrl+L",), help=_tr("The list of steps")),
+                   help=Actions.tr("Patient view (Esc leaves it)"), separator_before=True),
+        ActionSpec("next_action", "go", Actions.tr("&Next step"), lambda w: w.next_step,
+                   ("Alt+Right", "Ctrl+PgDown"), help=Actions.tr("Next step")),
+        ActionSpec("previous_action", "go", Actions.tr("&Previous step"),
+                   lambda w: w.previous_step, ("Alt+Left", "Ctrl+PgUp"),
+                   help=Actions.tr("Previous step")),
+        ActionSpec("step_list_action", "go", Actions.tr("Step &list"),
+                   lambda w: w.focus_step_list, ("Ctrl+L",), help=Actions.tr("The list of steps")),
     ]  # fmt: skip
+    go_to_steps = Actions.tr("Go to step {first}–{last}").format(first=1, last=len(step_titles))
     for i, title in enumerate(step_titles):
         rows.append(
             ActionSpec(
@@ -88,18 +95,17 @@ def action_table(step_titles: list[str]) -> list[ActionSpec]:
                 f"&{i + 1} {title.replace('&', '&&')}",
                 partial(_go_to_step, i),
                 (f"Ctrl+{i + 1}",),
-                help=_tr("Go to step {first}–{last}").format(first=1, last=len(step_titles))
-                if i == 0
-                else "",
+                help=go_to_steps if i == 0 else "",
                 separator_before=i == 0,
             )
         )
     rows += [
-        ActionSpec("profile_action", "tools", _tr("&Clinic profile…"),
+        ActionSpec("profile_action", "tools", Actions.tr("&Clinic profile…"),
                    lambda w: w.edit_profile),
-        ActionSpec("shortcuts_action", "help", _tr("&Keyboard shortcuts"),
-                   lambda w: w.show_shortcuts, ("F1",), help=_tr("This list")),
-        ActionSpec("about_action", "help", _tr("&About HFS Counsel"), lambda w: w.show_about),
+        ActionSpec("shortcuts_action", "help", Actions.tr("&Keyboard shortcuts"),
+                   lambda w: w.show_shortcuts, ("F1",), help=Actions.tr("This list")),
+        ActionSpec("about_action", "help", Actions.tr("&About HFS Counsel"),
+                   lambda w: w.show_about),
     ]  # fmt: skip
     return rows
 

@@ -7,12 +7,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from hfs_desktop.ui.readiness import Check, handout_checks
 from hfs_desktop.ui.steps import Step
 
 if TYPE_CHECKING:
     from hfs_desktop.domain.validation import Problem
     from hfs_desktop.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate  # literal calls: pyside6-lupdate finds them
 
 
 def validate(window: MainWindow) -> list[Problem]:
@@ -45,8 +49,8 @@ def ready_to_save(window: MainWindow, what: str) -> bool:
         lines.append(f"{window.step_titles[step]}: {text}")
         first = step if first is None else first
     window._problem_box(
-        window.tr("Please check a few things"),
-        window.tr("The consultation cannot be {what} yet:").format(what=what),
+        translate("MainWindow", "Please check a few things"),
+        translate("MainWindow", "The consultation cannot be {what} yet:").format(what=what),
         lines,
     )
     if first is not None:
@@ -57,8 +61,10 @@ def ready_to_save(window: MainWindow, what: str) -> bool:
 def refuse_for_checks(window: MainWindow, checks: list[Check], doing: str) -> None:
     """Refuse a handout that is not ready, saying what to fix, and open Review & finish."""
     window._problem_box(
-        window.tr("The handout is not ready"),
-        window.tr("The handout cannot be {doing} yet. Please fix:").format(doing=doing),
+        translate("MainWindow", "The handout is not ready"),
+        translate("MainWindow", "The handout cannot be {doing} yet. Please fix:").format(
+            doing=doing
+        ),
         [f"{window.step_titles[c.step]}: {c.message}" for c in checks],
     )
     window.go_to(Step.REVIEW, focus=True)

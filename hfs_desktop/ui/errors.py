@@ -43,8 +43,8 @@ def describe(exc_type: type[BaseException], tb: TracebackType | None) -> str:
     return f"{exc_type.__name__} at {where or 'unknown place'}"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorHandler", text)
+# Literal calls, so pyside6-lupdate finds every string (it cannot see through a wrapper).
+translate = QCoreApplication.translate
 
 
 def show_error_dialog(parent: QWidget | None) -> QMessageBox:
@@ -53,12 +53,13 @@ def show_error_dialog(parent: QWidget | None) -> QMessageBox:
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Something went wrong"))
-    box.setText(_tr("Something went wrong, but your work is still here."))
+    box.setWindowTitle(translate("ErrorHandler", "Something went wrong"))
+    box.setText(translate("ErrorHandler", "Something went wrong, but your work is still here."))
     box.setInformativeText(
-        _tr(
+        translate(
+            "ErrorHandler",
             "The last step did not finish. You can carry on, and save your work as usual. "
-            "If this keeps happening, please tell your IT team."
+            "If this keeps happening, please tell your IT team.",
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)

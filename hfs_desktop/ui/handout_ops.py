@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 PDF_WAIT_MS = 60_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Handout", text)
+# Literal calls, so pyside6-lupdate finds every string (it cannot see through a wrapper).
+translate = QCoreApplication.translate
 
 
 class PdfOp:
@@ -56,7 +56,9 @@ class PdfOp:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QProgressDialog
 
-        progress = QProgressDialog(_tr("Preparing the handout…"), "", 0, 0, self.window)
+        progress = QProgressDialog(
+            translate("Handout", "Preparing the handout…"), "", 0, 0, self.window
+        )
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
@@ -119,8 +121,10 @@ class HandoutOps:
         def failed() -> None:
             QMessageBox.warning(
                 self.window,
-                _tr("Handout not ready"),
-                _tr("The handout could not be made. Your work is safe; please try again."),
+                translate("Handout", "Handout not ready"),
+                translate(
+                    "Handout", "The handout could not be made. Your work is safe; please try again."
+                ),
             )
 
         self.pending = PdfOp(self.window, then, failed)
@@ -130,7 +134,7 @@ class HandoutOps:
     def save_pdf(self) -> bool:
         """Ask where, then save. True if saved now; when the handout is still being made, it
         is saved when ready (the return value is then False: nothing saved yet)."""
-        if self._refuse_if_not_ready(_tr("saved as a PDF")):
+        if self._refuse_if_not_ready(translate("Handout", "saved as a PDF")):
             return False
         saved: list[bool] = []
         self._with_pdf(lambda pdf: saved.append(self._save_pdf_bytes(pdf)))
@@ -141,7 +145,7 @@ class HandoutOps:
 
         path = files.ask_save_path(
             self.window,
-            _tr("Save the handout as PDF"),
+            translate("Handout", "Save the handout as PDF"),
             files.suggested_pdf_name(self.window.model.session.visit_date),
             pdf=True,
         )
@@ -150,12 +154,12 @@ class HandoutOps:
         try:
             write_atomic(path, pdf)
         except SaveError as exc:
-            QMessageBox.warning(self.window, _tr("PDF not saved"), str(exc))
+            QMessageBox.warning(self.window, translate("Handout", "PDF not saved"), str(exc))
             return False
         self.saved_pdf = path
         self.window.pdf_saved(path)
         self.window.statusBar().showMessage(
-            _tr("Handout saved as {name}.").format(name=path.name), 8000
+            translate("Handout", "Handout saved as {name}.").format(name=path.name), 8000
         )
         return True
 
@@ -172,7 +176,9 @@ class HandoutOps:
         from PySide6.QtGui import QDesktopServices
 
         if path is None or not path.exists():
-            self.window.statusBar().showMessage(_tr("The saved PDF is no longer there."), 6000)
+            self.window.statusBar().showMessage(
+                translate("Handout", "The saved PDF is no longer there."), 6000
+            )
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -188,7 +194,7 @@ class HandoutOps:
         return printer
 
     def print_handout(self) -> bool:
-        if self._refuse_if_not_ready(_tr("printed")):
+        if self._refuse_if_not_ready(translate("Handout", "printed")):
             return False
         return self._with_pdf(lambda _pdf: self._print_dialog())
 
@@ -203,7 +209,7 @@ class HandoutOps:
         return self.print_to(printer)
 
     def print_preview(self) -> bool:
-        if self._refuse_if_not_ready(_tr("printed")):
+        if self._refuse_if_not_ready(translate("Handout", "printed")):
             return False
         return self._with_pdf(lambda _pdf: self._preview_dialog())
 
@@ -211,7 +217,7 @@ class HandoutOps:
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
         dialog = QPrintPreviewDialog(self._printer(), self.window)
-        dialog.setWindowTitle(_tr("Print preview"))
+        dialog.setWindowTitle(translate("Handout", "Print preview"))
         dialog.paintRequested.connect(self.print_to)
         dialog.exec()
         return True
@@ -224,6 +230,6 @@ class HandoutOps:
         try:
             print_document(self.window.handout_page.document(), printer)
         except OSError as exc:
-            QMessageBox.warning(self.window, _tr("Not printed"), str(exc))
+            QMessageBox.warning(self.window, translate("Handout", "Not printed"), str(exc))
             return False
         return True

@@ -5,28 +5,29 @@ written anywhere until the clinician saves a session or a PDF to a file they cho
 title never shows the patient's name or the file name (task switchers and screen sharing
 show titles); "*" marks unsaved changes.
 
-Its parts live beside it: the steps and their pages (``steps.py``), the commands and menus
-(``actions.py``), consultation files (``session_ops.py``), the handout's way out
-(``handout_ops.py``), start-up after the first paint (``startup.py``) and small dialogs
-(``window_dialogs.py``).
+Its parts live beside it: the steps and their pages (``steps.py``, built and rebuilt by
+``window_pages.py``), the frame, moving between steps and the frame's words
+(``window_frame.py``), the commands and menus (``actions.py``), consultation files
+(``session_ops.py``), the handout's way out (``handout_ops.py``), start-up after the first
+paint (``startup.py``) and small dialogs (``window_dialogs.py``). On a ``LanguageChange``
+(the clinic profile's window language) it rebuilds its words and pages from the same session.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 # Dialog and printing classes (and the ``Qt`` namespace, ~20 ms) are imported where used:
 # PySide6 creates a Python type and its enums on first import, and the first paint should pay
 # only for what it shows.
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QMainWindow,
     QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,29 +41,25 @@ from hfs_desktop.ui.navigator import StepNavigator
 from hfs_desktop.ui.session_ops import SessionOps
 from hfs_desktop.ui.settings import Settings, save_settings
 from hfs_desktop.ui.startup import StartUp
-from hfs_desktop.ui.steps import PAGE_FACTORIES, STEP_TOPICS, PageContext, Step, step_titles
-from hfs_desktop.ui.theme import Sizes, register_fallback_fonts
+from hfs_desktop.ui.steps import Step
+from hfs_desktop.ui.theme import register_fallback_fonts
+from hfs_desktop.ui.window_frame import StepMoves, build_frame, fit_bar, retranslate
+from hfs_desktop.ui.window_pages import WindowPages
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShortcut
+    from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QResizeEvent, QShortcut
     from PySide6.QtWidgets import QMenu
 
     from hfs_desktop.domain.validation import Problem
     from hfs_desktop.ui.pages.base import Page
-    from hfs_desktop.ui.pages.handout import HandoutPage
-    from hfs_desktop.ui.pages.patient import PatientPage
-    from hfs_desktop.ui.pages.questions import QuestionsPage
-    from hfs_desktop.ui.pages.review import ReviewPage
-    from hfs_desktop.ui.pages.topics import TopicPage
     from hfs_desktop.ui.preview import PreviewRenderer
     from hfs_desktop.ui.readiness import Check
 
 APP_TITLE = "HFS Counsel"
 HANDOUT_STEP = Step.HANDOUT
-_P = TypeVar("_P", bound=QWidget)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowPages, StepMoves, QMainWindow):
     # Set by actions.build_actions() after the first paint (one per row of its table).
     new_action: QAction
     open_action: QAction
@@ -79,6 +76,18 @@ class MainWindow(QMainWindow):
     previous_action: QAction
     profile_action: QAction
     leave_presentation: QShortcut
+    # Set by window_frame.build_frame().
+    nav_panel: QWidget
+    steps_label: QLabel
+    navigator: StepNavigator
+    stack: QStackedWidget
+    back_button: QPushButton
+    next_button: QPushButton
+    patient_view_button: QPushButton
+    step_label: QLabel
+    bottom_bar: QGridLayout
+    step_line_above: bool  # the step line above Back/Next (no room between them)
+    menus: dict[str, QMenu]
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,8 +100,8 @@ class MainWindow(QMainWindow):
         self.patient_view = self.was_maximized = False
         self.model = SessionModel(self.new_session(), self)
         self._renderer: PreviewRenderer | None = None
-        self.titles = step_titles()
-        self.step_titles = list(self.titles.values())
+        self.titles: dict[Step, str] = {}
+        self.step_titles: list[str] = [""] * len(Step)
         self._pages: dict[Step, Page] = {}
         self.problems: list[Problem] = []
         self.checks: list[Check] = []  # what stops the handout going out
@@ -100,18 +109,16 @@ class MainWindow(QMainWindow):
         self.startup = StartUp(self)
         self.sessions = SessionOps(self)
         self.handouts = HandoutOps(self)
+        self._retranslating = False
+        self.pages_language = self.model.session.handout.language  # the pages' content pack
 
-        self._build_central()
-        bar = self.menuBar()
-        names = (("file", "&File"), ("view", "&View"), ("go", "&Go"), ("tools", "&Tools"),
-                 ("help", "&Help"))  # fmt: skip
-        self.menus: dict[str, QMenu] = {key: bar.addMenu(self.tr(text)) for key, text in names}
+        build_frame(self)
         self.statusBar().setSizeGripEnabled(False)  # now, so Back/Next never move
         self.model.changed.connect(self._on_changed)
         self.model.reset.connect(self._on_reset)
         self.model.modifiedChanged.connect(self.setWindowModified)
         self.apply_text_size()
-        self._show_step(Step.PATIENT)
+        self.show_step(Step.PATIENT)
 
     # Start-up (startup.py) -------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -141,8 +148,8 @@ class MainWindow(QMainWindow):
 
     def check_and_mark(self) -> None:
         register_fallback_fonts()
-        self._refresh_marks()
-        self._validate()
+        self.refresh_marks()
+        self.validate()
 
     @property
     def renderer(self) -> PreviewRenderer:
@@ -154,232 +161,52 @@ class MainWindow(QMainWindow):
             self._renderer.logo_path = self.settings.profile.logo_path
         return self._renderer
 
-    # Pages (steps.py) ------------------------------------------------------------------------
-    def page(self, index: int) -> Page:
-        """The page of a step, built on first use."""
-        from hfs_desktop.ui.accessibility import name_inputs
-
-        step = Step(index)
-        page = self._pages.get(step)
-        if page is None:
-            context = PageContext(self.model, lambda: self.renderer, self.titles)
-            page = self._pages[step] = PAGE_FACTORIES[step](context, self.titles[step])
-            self._connect_page(step, page)
-            placeholder = self.stack.widget(step)
-            self.stack.insertWidget(step, page)
-            if placeholder is not None:
-                self.stack.removeWidget(placeholder)
-                placeholder.deleteLater()
-            page.apply_sizes(Sizes(self.scale()))
-            page.set_patient_view(self.patient_view)
-            if self.startup.started:
-                page.checks = self.checks
-                page.show_problems(self.problems, self.strict)
-            name_inputs(page)
-        return page
-
-    def _connect_page(self, step: Step, page: Page) -> None:
-        if step == Step.HANDOUT:
-            page.saveRequested.connect(self.save_pdf)  # type: ignore[attr-defined]
-            page.printRequested.connect(self.handouts.print_handout)  # type: ignore[attr-defined]
-        elif step == Step.REVIEW:
-            review: ReviewPage = page  # type: ignore[assignment]
-            review.step_titles = {int(s): title for s, title in self.titles.items()}
-            review.saveRequested.connect(self.save_pdf)
-            review.printRequested.connect(self.handouts.print_handout)
-            review.openPdfRequested.connect(self.handouts.open_pdf)
-            review.showFolderRequested.connect(self.handouts.show_in_folder)
-            review.saveSessionRequested.connect(self.save)
-            review.nextPatientRequested.connect(self.new_consultation)
-            review.stepRequested.connect(lambda s: self.go_to(s, focus=True))
-
-    def built_pages(self) -> list[Page]:
-        return list(self._pages.values())
-
-    @property
-    def pages(self) -> list[Page]:
-        """Every step's page (builds any not built yet)."""
-        return [self.page(step) for step in Step]
-
-    def _page_as(self, step: Step, kind: type[_P]) -> _P:
-        page = self.page(step)
-        assert isinstance(page, kind)
-        return page
-
-    @property
-    def patient_page(self) -> PatientPage:
-        from hfs_desktop.ui.pages.patient import PatientPage
-
-        return self._page_as(Step.PATIENT, PatientPage)
-
-    @property
-    def topic_pages(self) -> list[TopicPage]:
-        from hfs_desktop.ui.pages.topics import TopicPage
-
-        return [self._page_as(step, TopicPage) for step in STEP_TOPICS]
-
-    @property
-    def questions_page(self) -> QuestionsPage:
-        from hfs_desktop.ui.pages.questions import QuestionsPage
-
-        return self._page_as(Step.QUESTIONS, QuestionsPage)
-
-    @property
-    def handout_page(self) -> HandoutPage:
-        from hfs_desktop.ui.pages.handout import HandoutPage
-
-        return self._page_as(Step.HANDOUT, HandoutPage)
-
-    @property
-    def review_page(self) -> ReviewPage:
-        from hfs_desktop.ui.pages.review import ReviewPage
-
-        return self._page_as(Step.REVIEW, ReviewPage)
-
     # Building ---------------------------------------------------------------------------------
     def new_session(self) -> Session:
         session = Session()
         self.settings.profile.apply_to(session)
         return session
 
-    def _build_central(self) -> None:
-        central = QWidget(self)
-        central.setObjectName("Central")
-        row = QHBoxLayout(central)
-        row.setContentsMargins(16, 14, 16, 10)
-        row.setSpacing(16)
-        self.nav_panel = QWidget(central)
-        nav_col = QVBoxLayout(self.nav_panel)
-        nav_col.setContentsMargins(0, 0, 0, 0)
-        nav_col.setSpacing(6)
-        self.steps_label = QLabel(self.tr("Steps"), self.nav_panel)
-        self.steps_label.setProperty("role", "muted")
-        self.navigator = StepNavigator(self.step_titles, self.nav_panel)
-        nav_col.addWidget(self.steps_label)
-        nav_col.addWidget(self.navigator, 1)
-        row.addWidget(self.nav_panel, 0)
+    # Language (window_language.py, window_frame.retranslate) -------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            self._retranslating = True  # one rebuild for the several events of one switch
+            QTimer.singleShot(0, self, self._retranslate)
+        super().changeEvent(event)
 
-        right = QVBoxLayout()
-        right.setSpacing(10)
-        self.stack = QStackedWidget(central)
-        for _step in Step:
-            self.stack.addWidget(QWidget(self.stack))  # replaced by the page when it is built
-        right.addWidget(self.stack, 1)
-        bar = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("← Back"), central)
-        self.next_button = QPushButton(self.tr("Next →"), central)
-        self.next_button.setProperty("primary", True)
-        self.back_button.setToolTip(self.tr("Previous step (Alt+Left or Ctrl+Page Up)"))
-        self.next_button.setToolTip(self.tr("Next step (Alt+Right or Ctrl+Page Down)"))
-        self.patient_view_button = QPushButton(self.tr("Patient view (F11)"), central)
-        self.patient_view_button.setCheckable(True)
-        self.patient_view_button.setToolTip(
-            self.tr("The patient's text only, full screen and larger (F11; Esc to leave)")
-        )
-        self.step_label = QLabel(central)
-        self.step_label.setObjectName("StepLine")  # centred by the style sheet
-        self.step_label.setProperty("role", "muted")
-        self.step_label.setWordWrap(True)
-        for widget, stretch in ((self.back_button, 0), (self.step_label, 1),
-                                (self.patient_view_button, 0), (self.next_button, 0)):  # fmt: skip
-            bar.addWidget(widget, stretch)
-        right.addLayout(bar)
-        row.addLayout(right, 1)
-        self.setCentralWidget(central)
-        self.navigator.currentRowChanged.connect(self._nav_row_changed)
-        self.back_button.clicked.connect(self.previous_step)
-        self.next_button.clicked.connect(self.next_step)
-        self.patient_view_button.toggled.connect(self.set_presentation)
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_bar(self)
 
-    # Steps ------------------------------------------------------------------------------------
-    def current_step(self) -> int:
-        return self.stack.currentIndex()
-
-    def go_to(self, index: int, focus: bool = False) -> None:
-        index = max(0, min(self.stack.count() - 1, index))
-        old, focused = self.stack.currentWidget(), QApplication.focusWidget()
-        had_focus = old is not None and focused is not None and old.isAncestorOf(focused)
-        page = self.page(index)
-        page.prepare()
-        self._show_step(index)
-        target = page.first_focus()
-        if target is not None and (focus or had_focus):
-            from PySide6.QtCore import Qt
-
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _show_step(self, index: int) -> None:
-        """Point the stack, the step list, Back/Next and the step line at ``index``."""
-        self.stack.setCurrentIndex(index)
-        if self.navigator.currentRow() != index:
-            self.navigator.blockSignals(True)
-            self.navigator.setCurrentRow(index)
-            self.navigator.blockSignals(False)
-        self.back_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < self.stack.count() - 1)
-        self.step_label.setText(
-            self.tr("Step {n} of {total} · {title}").format(
-                n=index + 1, total=self.stack.count(), title=self.step_titles[index]
-            )
-        )
-
-    def focus_step_list(self) -> None:
-        from PySide6.QtCore import Qt
-
-        if self.nav_panel.isVisible():
-            self.navigator.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _nav_row_changed(self, row: int) -> None:
-        if row >= 0:
-            self.go_to(row)
-
-    def _skipped(self, step: int) -> bool:
-        """Next and Back pass over topics neither recommended nor in the handout."""
-        topic = STEP_TOPICS.get(Step(step)) if 0 <= step < len(Step) else None
-        if topic is None or not self.startup.started:
-            return False
-        return topic not in self.model.recommended() and topic not in self.model.included()
-
-    def _move(self, direction: int) -> None:
-        target, skipped = self.current_step() + direction, []
-        while self._skipped(target):
-            skipped.append(self.step_titles[target])
-            target += direction
-        self.go_to(target, focus=True)
-        if skipped:
-            self.statusBar().showMessage(
-                self.tr("Passed over {steps}: not for this patient's stage. The step list "
-                        "opens them.").format(steps=", ".join(skipped)),
-                8000,
-            )  # fmt: skip
-
-    def next_step(self) -> None:
-        self._move(+1)
-
-    def previous_step(self) -> None:
-        self._move(-1)
+    def _retranslate(self) -> None:
+        self._retranslating = False
+        retranslate(self)
 
     # Model events -----------------------------------------------------------------------------
     def _on_changed(self, aspect: str) -> None:
         self.startup.finish()  # an edit before the first paint (tests, scripts)
+        if aspect == "language":  # the handout's: the topic pages show another content pack
+            self.rebuild_pages(keep=Step(self.current_step()))
         if aspect in ("visit", "marks", "sections"):
-            self._refresh_marks()
-        self._validate()
+            self.refresh_marks()
+        self.validate()
         self.renderer.schedule()
 
     def _on_reset(self) -> None:
         self.startup.finish()
+        if self.model.session.handout.language != self.pages_language:
+            self.rebuild_pages()  # an opened consultation in another language's content
         self.strict = False
         self.handouts.saved_pdf = None
         if Step.HANDOUT in self._pages:
             self.handout_page.forget_preview()
         self.renderer.clear()
-        self._refresh_marks()
-        self._validate()
+        self.refresh_marks()
+        self.validate()
         if self.model.path is not None:  # an opened consultation: have its handout ready
             self.renderer.schedule(immediate=True)
 
-    def _refresh_marks(self) -> None:
+    def refresh_marks(self) -> None:
         recommended = set(self.model.recommended())
         discussed = set(self.model.session.discussed)
         for row, topic in enumerate(TOPICS, start=1):
@@ -387,7 +214,7 @@ class MainWindow(QMainWindow):
         self.navigator.viewport().update()
 
     # Checks (checking.py) ---------------------------------------------------------------------
-    def _validate(self) -> list[Problem]:
+    def validate(self) -> list[Problem]:
         return checking.validate(self)
 
     def ready_to_save(self, what: str) -> bool:

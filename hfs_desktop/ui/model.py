@@ -8,7 +8,8 @@ Pages read the session, and write user input back through ``edit``; nothing else
 - ``"marks"``: discussed topics, causes, risks, teach-back
 - ``"sections"``: the handout's chosen sections
 - ``"questions"``, ``"notes"``: the Questions & notes page
-- ``"handout"``: paper and large print
+- ``"handout"``: paper, large print, the optional pages and the bilingual edition
+- ``"language"``: the handout's language (the content pack: the topic pages' words change)
 
 ``reset`` means "a different session": pages reload every field from it.
 """
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from hfs_desktop.domain.content import Content
     from hfs_desktop.domain.validation import Problem
 
-ASPECTS = ("patient", "visit", "marks", "sections", "questions", "notes", "handout")
+ASPECTS = ("patient", "visit", "marks", "sections", "questions", "notes", "handout", "language")
 # Aspects that change the words of the topic pages and the handout (names, dates, side, phone).
 TEXT_ASPECTS = frozenset({"patient", "visit"})
 
@@ -95,6 +96,32 @@ class SessionModel(QObject):
         change(self._session)
         self.set_modified(True)
         self.changed.emit(aspect)
+
+    def update(self, aspect: str, part: Callable[[Session], object], **values: object) -> None:
+        """One edit that sets fields of one part of the session, e.g.
+        ``update("handout", lambda s: s.handout, paper="a4", large_print=True)``."""
+
+        def change(s: Session) -> None:
+            target = part(s)
+            for name, value in values.items():
+                setattr(target, name, value)
+
+        self.edit(aspect, change)
+
+    def set_handout_language(self, language: str) -> None:
+        """Print the handout (and show the topic pages) in another language's content."""
+        from hfs_desktop.domain.content import load_content
+
+        if language == self._session.handout.language:
+            return
+        self._content = load_content(language)  # ContentError before anything changes
+        second = self._session.handout.second_language
+        self.update(
+            "language",
+            lambda s: s.handout,
+            language=language,
+            second_language="" if second == language else second,
+        )
 
     def set_modified(self, modified: bool) -> None:
         if modified != self._modified:

@@ -39,6 +39,13 @@ def _make_delegate(parent: QWidget) -> QStyledItemDelegate:
     from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
     WRAP = Qt.AlignmentFlag.AlignLeft.value | Qt.TextFlag.TextWordWrap.value
+    ANYWHERE = Qt.AlignmentFlag.AlignLeft.value | Qt.TextFlag.TextWrapAnywhere.value
+
+    def wrap(metrics: QFontMetrics, text: str, width: int) -> int:
+        """Between words; inside a word only when one word alone is wider than the list
+        ("Recuperación" at 200 %), so no title is cut off."""
+        too_long = any(metrics.horizontalAdvance(word) > width for word in text.split())
+        return ANYWHERE if too_long else WRAP
 
     class StepDelegate(QStyledItemDelegate):
         PAD_X, PAD_Y = 10, 9
@@ -69,8 +76,9 @@ def _make_delegate(parent: QWidget) -> QStyledItemDelegate:
         def _title_height(self, title: QFont, index: QModelIndex | QPersistentModelIndex) -> int:
             """Titles wrap onto more lines at large text sizes rather than being cut short."""
             text = str(index.data(Qt.ItemDataRole.DisplayRole))
-            bounds = QFontMetrics(title).boundingRect(
-                QRect(0, 0, self._text_width(title), 10_000), WRAP, text
+            metrics, width = QFontMetrics(title), self._text_width(title)
+            bounds = metrics.boundingRect(
+                QRect(0, 0, width, 10_000), wrap(metrics, text, width), text
             )
             return bounds.height()
 
@@ -107,9 +115,10 @@ def _make_delegate(parent: QWidget) -> QStyledItemDelegate:
             bold = QFont(title_font)
             bold.setBold(True)
             title_height = self._title_height(bold, index)
+            flags = wrap(QFontMetrics(bold), title, self._text_width(bold))
             painter.drawText(
                 QRect(rect.left(), rect.top(), rect.width(), title_height),
-                WRAP | Qt.AlignmentFlag.AlignTop.value,
+                flags | Qt.AlignmentFlag.AlignTop.value,
                 title,
             )
             subtitle = index.data(SUBTITLE_ROLE)
@@ -153,6 +162,13 @@ class StepNavigator(QListWidget):
         for row in range(self.count()):
             item = self.item(row)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
+
+    def set_titles(self, titles: list[str]) -> None:
+        """The steps' titles again (the window's language changed)."""
+        for row, title in enumerate(titles):
+            self.item(row).setText(title)
+            if self._ready:
+                self._describe(row)
 
     def set_marks(self, row: int, recommended: bool, discussed: bool) -> None:
         self.finish_setup()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +24,9 @@ from hfs_desktop.ui import files
 from hfs_desktop.ui.accessibility import label_for, name_inputs
 from hfs_desktop.ui.settings import MAX_EMERGENCY, MAX_FIELD, MAX_PHONE, ClinicProfile
 from hfs_desktop.ui.widgets import ComboBox, FieldMessage, muted_label
+from hfs_desktop.ui.window_language import WINDOW_LANGUAGES, available
 
+translate = QCoreApplication.translate  # literal calls: pyside6-lupdate finds them
 LOGO_MAX_BYTES = 5 * 1024 * 1024
 LOGO_MIN_SIDE = 16
 LOGO_MAX_SIDE = 6000
@@ -36,31 +39,38 @@ def logo_problem(path: str) -> str | None:
         return None
     file = Path(path)
     if not file.is_file():
-        return "The logo file was not found. Choose it again."
+        return translate("ClinicProfileDialog", "The logo file was not found. Choose it again.")
     size = file.stat().st_size
     if size > LOGO_MAX_BYTES:
-        return f"The logo file is {size / 1024 / 1024:.1f} MB; it must be 5 MB or smaller."
+        return translate(
+            "ClinicProfileDialog", "The logo file is {size} MB; it must be 5 MB or smaller."
+        ).format(size=f"{size / 1024 / 1024:.1f}")
     reader = QImageReader(str(file))
     reader.setDecideFormatFromContent(True)
     if bytes(reader.format().data()).lower() not in LOGO_FORMATS:
-        return "The logo must be a PNG or JPEG picture."
+        return translate("ClinicProfileDialog", "The logo must be a PNG or JPEG picture.")
     dims = reader.size()
     if dims.isValid() and (
         min(dims.width(), dims.height()) < LOGO_MIN_SIDE
         or max(dims.width(), dims.height()) > LOGO_MAX_SIDE
     ):
-        return (
-            f"The logo is {dims.width()} × {dims.height()} pixels; use a picture between "
-            f"{LOGO_MIN_SIDE} and {LOGO_MAX_SIDE} pixels on each side."
-        )
+        return translate(
+            "ClinicProfileDialog",
+            "The logo is {width} × {height} pixels; use a picture between {low} and {high} "
+            "pixels on each side.",
+        ).format(width=dims.width(), height=dims.height(), low=LOGO_MIN_SIDE, high=LOGO_MAX_SIDE)
     image = reader.read()
     if image.isNull():
-        return "The logo picture could not be read; it may be damaged."
+        return translate(
+            "ClinicProfileDialog", "The logo picture could not be read; it may be damaged."
+        )
     return None
 
 
 class ClinicProfileDialog(QDialog):
-    def __init__(self, profile: ClinicProfile, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, profile: ClinicProfile, parent: QWidget | None = None, language: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Clinic profile"))
         self.setMinimumWidth(660)
@@ -76,10 +86,20 @@ class ClinicProfileDialog(QDialog):
                 self,
             )
         )
-        form = QFormLayout()
+        # The fields scroll, and long labels (large text, longer languages) go above their
+        # fields, so the dialog fits a 1366 × 768 screen at 200 %.
+        body = QWidget(self)
+        form = QFormLayout(body)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setVerticalSpacing(10)
-        layout.addLayout(form)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
 
         def row(text: str, widget: QWidget) -> None:
             label = QLabel(text, self)
@@ -104,6 +124,12 @@ class ClinicProfileDialog(QDialog):
         row(self.tr("&Emergency number"), self.emergency)
         row(self.tr("Default &clinician"), self.clinician)
         row(self.tr("Default pape&r"), self.paper)
+        self.window_language = ComboBox(self)
+        self.window_language.addItem(self.tr("System default"), "")
+        for code in available():  # each in its own words, so anyone finds theirs
+            self.window_language.addItem(WINDOW_LANGUAGES.get(code, code), code)
+        self.window_language.setCurrentIndex(max(0, self.window_language.findData(language)))
+        row(self.tr("&Window language"), self.window_language)
 
         self.logo = QLineEdit(profile.logo_path, self)
         self.logo.setPlaceholderText(self.tr("Optional: PNG or JPEG, up to 5 MB"))
@@ -164,6 +190,14 @@ class ClinicProfileDialog(QDialog):
         self.outcomes.textChanged.connect(self._check)
         self._check()
         name_inputs(self)
+        self._fit_screen(scroll, body)
+
+    def _fit_screen(self, scroll: QScrollArea, body: QWidget) -> None:
+        """As tall as the fields need, but never taller than the screen (they scroll)."""
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 80 if screen is not None else 700
+        want = self.sizeHint().height() - scroll.sizeHint().height() + body.sizeHint().height()
+        self.resize(self.sizeHint().width(), min(want + 8, room))
 
     def profile(self) -> ClinicProfile:
         return ClinicProfile(
@@ -176,6 +210,10 @@ class ClinicProfileDialog(QDialog):
             emergency_number=self.emergency.text().strip(),
             outcomes_path=self.outcomes.text().strip(),
         )
+
+    def language(self) -> str:
+        """The window language chosen ("" = the system's)."""
+        return str(self.window_language.currentData() or "")
 
     def _check(self) -> None:
         problems = []

@@ -13,11 +13,32 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from hfs_desktop.domain.readiness import handout_readiness
 from hfs_desktop.domain.session import Session, TopicId
 from hfs_desktop.ui.steps import TOPIC_STEPS, Step
 
 PATIENT_STEP = Step.PATIENT
+translate = QCoreApplication.translate  # literal calls: pyside6-lupdate finds them
+
+
+def _content_message(code: str, english: str) -> str:
+    """The window's words for a content check (``domain.readiness``), in the window's
+    language; a check the window does not know keeps the content's English words."""
+    words = {
+        "emergency_number_missing": translate(
+            "Readiness",
+            "Add the local emergency number (for example 999, 112 or 911) in the clinic "
+            "profile. Without it the handout says 'your local emergency number'.",
+        ),
+        "out_of_hours_phone_missing": translate(
+            "Readiness",
+            "Add the number to call at night and at weekends in the clinic profile. Without "
+            "it the handout tells the patient to call the emergency number then.",
+        ),
+    }
+    return words.get(code, english)
 
 
 @dataclass(frozen=True)
@@ -41,8 +62,11 @@ def date_checks(session: Session, today: dt.date) -> list[Check]:
             checks.append(
                 Check(
                     "surgery_before_birth",
-                    f"The surgery date ({surgery.year}) is before the year of birth ({birth}). "
-                    "Check both.",
+                    translate(
+                        "Readiness",
+                        "The surgery date ({surgery}) is before the year of birth ({birth}). "
+                        "Check both.",
+                    ).format(surgery=surgery.year, birth=birth),
                     PATIENT_STEP,
                     "surgery_date",
                 )
@@ -51,8 +75,11 @@ def date_checks(session: Session, today: dt.date) -> list[Check]:
             checks.append(
                 Check(
                     "surgery_in_future",
-                    "The surgery date is in the future, but the stage says the surgery has "
-                    "happened. Check the date or the stage.",
+                    translate(
+                        "Readiness",
+                        "The surgery date is in the future, but the stage says the surgery "
+                        "has happened. Check the date or the stage.",
+                    ),
                     PATIENT_STEP,
                     "surgery_date",
                 )
@@ -64,14 +91,18 @@ def handout_checks(session: Session, included: list[TopicId], today: dt.date) ->
     """Everything that stops this handout going out, in the order of the steps."""
     checks: list[Check] = []
     if not session.patient.name.strip():
-        checks.append(Check("no_name", "Type the patient's name.", PATIENT_STEP, "patient.name"))
+        name = translate("Readiness", "Type the patient's name.")
+        checks.append(Check("no_name", name, PATIENT_STEP, "patient.name"))
     checks += date_checks(session, today)
     if not session.clinic.phone.strip():
         checks.append(
             Check(
                 "no_clinic_phone",
-                "Add the clinic's phone number (Tools ▸ Clinic profile): the handout tells "
-                "the patient to call it.",
+                translate(
+                    "Readiness",
+                    "Add the clinic's phone number (Tools ▸ Clinic profile): the handout "
+                    "tells the patient to call it.",
+                ),
                 PATIENT_STEP,
                 "clinic.phone",
             )
@@ -85,22 +116,29 @@ def handout_checks(session: Session, included: list[TopicId], today: dt.date) ->
         "twitching_missing",
     }
     checks += [
-        Check(problem.code, problem.message, PATIENT_STEP, problem.field)
+        Check(
+            problem.code,
+            _content_message(problem.code, problem.message),
+            PATIENT_STEP,
+            problem.field,
+        )
         for problem in handout_readiness(session)
         if problem.severity == "required" and problem.code not in covered
     ]
     ticked: list[tuple[TopicId, int, str]] = [
-        ("recurrence", len(session.causes_relevant), "cause"),
-        ("second_surgery", len(session.risks_discussed), "risk"),
+        ("recurrence", len(session.causes_relevant), translate("Readiness", "causes")),
+        ("second_surgery", len(session.risks_discussed), translate("Readiness", "risks")),
     ]
     for topic, count, noun in ticked:
         if count and topic not in included:
-            plural = noun if count == 1 else noun + "s"
             checks.append(
                 Check(
                     f"ticks_left_out:{topic}",
-                    f"{count} {plural} ticked in a section the handout leaves out: they will "
-                    "not print. Include this section?",
+                    translate(
+                        "Readiness",
+                        "{n} ticked ({what}) in a section the handout leaves out: they will "
+                        "not print. Include this section?",
+                    ).format(n=count, what=noun),
                     TOPIC_STEPS[topic],
                     topic=topic,
                 )

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from hfs_desktop.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sessions", text)
+# Literal calls, so pyside6-lupdate finds every string (it cannot see through a wrapper).
+translate = QCoreApplication.translate
 
 
 class SessionOps:
@@ -38,11 +38,12 @@ class SessionOps:
             return True
         answer = QMessageBox.question(
             self.window,
-            _tr("Unsaved changes"),
-            _tr(
+            translate("Sessions", "Unsaved changes"),
+            translate(
+                "Sessions",
                 "This consultation has changes that are not saved.\n\nSave the consultation "
                 "file before you {doing}? You need it only if the patient comes back for a "
-                "follow-up visit; a saved PDF is not enough to continue from."
+                "follow-up visit; a saved PDF is not enough to continue from.",
             ).format(doing=doing),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -54,18 +55,20 @@ class SessionOps:
         return answer == QMessageBox.StandardButton.Discard
 
     def new_consultation(self) -> bool:
-        if not self.maybe_discard(_tr("start a new consultation")):
+        if not self.maybe_discard(translate("Sessions", "start a new consultation")):
             return False
         self.model.replace(self.window.new_session())
         self.window.go_to(0, focus=True)
-        self.window.statusBar().showMessage(_tr("New consultation started."), 4000)
+        self.window.statusBar().showMessage(
+            translate("Sessions", "New consultation started."), 4000
+        )
         return True
 
     def open_session(self, path: Path | None = None) -> bool:
-        if not self.maybe_discard(_tr("open another consultation")):
+        if not self.maybe_discard(translate("Sessions", "open another consultation")):
             return False
         if path is None:
-            path = files.ask_open_path(self.window, _tr("Open a consultation"))
+            path = files.ask_open_path(self.window, translate("Sessions", "Open a consultation"))
             if path is None:
                 return False
         from hfs_desktop.domain.content import ContentError
@@ -76,7 +79,7 @@ class SessionOps:
             session, _content = load_checked_session(path)
         except SessionError as exc:
             self.window._problem_box(
-                _tr("This file cannot be opened"),
+                translate("Sessions", "This file cannot be opened"),
                 plain_open_error(path.name, exc.problems),
                 [str(p) for p in exc.problems],
                 True,  # the parser's words only under "Show Details…"
@@ -84,10 +87,11 @@ class SessionOps:
             return False
         except ContentError as exc:
             self.window._problem_box(
-                _tr("This file cannot be opened"),
-                _tr(
+                translate("Sessions", "This file cannot be opened"),
+                translate(
+                    "Sessions",
                     "{name} needs counseling content this copy of HFS Counsel does not have "
-                    "(a newer version, or another language)."
+                    "(a newer version, or another language).",
                 ).format(name=path.name),
                 [str(exc)],
                 True,
@@ -95,7 +99,9 @@ class SessionOps:
             return False
         self.model.replace(session, path)
         self.window.go_to(0)
-        self.window.statusBar().showMessage(_tr("Opened {name}.").format(name=path.name), 4000)
+        self.window.statusBar().showMessage(
+            translate("Sessions", "Opened {name}.").format(name=path.name), 4000
+        )
         return True
 
     def save(self) -> bool:
@@ -104,11 +110,11 @@ class SessionOps:
         return self._save_to(self.model.path)
 
     def save_as(self) -> bool:
-        if not self.window.ready_to_save(_tr("saved")):
+        if not self.window.ready_to_save(translate("Sessions", "saved")):
             return False
         path = files.ask_save_path(
             self.window,
-            _tr("Save the consultation"),
+            translate("Sessions", "Save the consultation"),
             files.suggested_session_name(self.model.session.visit_date),
             pdf=False,
         )
@@ -122,19 +128,23 @@ class SessionOps:
         from hfs_desktop.domain.validation import SessionError
         from hfs_desktop.storage.session_file import save_session
 
-        if not self.window.ready_to_save(_tr("saved")):
+        if not self.window.ready_to_save(translate("Sessions", "saved")):
             return False
         try:
             save_session(path, self.model.session)
         except SessionError as exc:  # should not happen after the check; be safe anyway
-            self.window._problem_box(_tr("Not saved"), "", [str(p) for p in exc.problems])
+            self.window._problem_box(
+                translate("Sessions", "Not saved"), "", [str(p) for p in exc.problems]
+            )
             return False
         except SaveError as exc:
-            QMessageBox.warning(self.window, _tr("Not saved"), str(exc))
+            QMessageBox.warning(self.window, translate("Sessions", "Not saved"), str(exc))
             return False
         self.model.path = path
         self.model.set_modified(False)
-        self.window.statusBar().showMessage(_tr("Saved {name}.").format(name=path.name), 5000)
+        self.window.statusBar().showMessage(
+            translate("Sessions", "Saved {name}.").format(name=path.name), 5000
+        )
         return True
 
 
@@ -142,11 +152,13 @@ def plain_open_error(name: str, problems: list[Problem]) -> str:
     """One plain sentence for a file that cannot be opened; the details go behind a button."""
     fields = {problem.field for problem in problems}
     if fields <= {"", "file", "json", "format", "version"}:
-        return _tr(
+        return translate(
+            "Sessions",
             "{name} is not a consultation saved by HFS Counsel, or it was damaged after it "
-            "was saved. Nothing was changed. If you have another copy, open that one."
+            "was saved. Nothing was changed. If you have another copy, open that one.",
         ).format(name=name)
-    return _tr(
+    return translate(
+        "Sessions",
         "{name} is a consultation file, but some of its entries are not valid, so it cannot "
-        "be opened safely. Nothing was changed."
+        "be opened safely. Nothing was changed.",
     ).format(name=name)

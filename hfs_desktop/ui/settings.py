@@ -9,7 +9,8 @@ What is stored, and nothing else:
 
 - ``clinic``: clinic name, daytime phone, out-of-hours phone, local emergency number, default
   clinician, default paper, logo path, and the clinic's own outcome figures file (optional);
-- ``ui``: the text size (percent).
+- ``ui``: the text size (percent) and the window's language ("" follows the system; the
+  handout's language is chosen per patient and saved in the session file only).
 
 No patient names, no session paths, no recent-file list, no window history.
 """
@@ -94,6 +95,7 @@ class Settings:
 
     profile: ClinicProfile = field(default_factory=ClinicProfile)
     text_size: int = DEFAULT_TEXT_SIZE
+    window_language: str = ""  # "" = the system's language when translated, else English
 
     def with_text_size(self, size: int) -> Settings:
         return replace(self, text_size=nearest_text_size(size))
@@ -131,7 +133,15 @@ def settings_from_dict(data: object) -> Settings:
             if isinstance(size, int) and not isinstance(size, bool)
             else DEFAULT_TEXT_SIZE
         ),
+        window_language=_language(ui.get("language")),
     )
+
+
+def _language(value: object) -> str:
+    """A language code such as "es" or "zh-Hans"; anything else means "the system's"."""
+    if isinstance(value, str) and 0 < len(value) <= 20 and value.replace("-", "").isalnum():
+        return value
+    return ""
 
 
 def settings_to_dict(settings: Settings) -> dict[str, Any]:
@@ -149,7 +159,7 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
             "emergency_number": p.emergency_number,
             "outcomes_path": p.outcomes_path,
         },
-        "ui": {"text_size": settings.text_size},
+        "ui": {"text_size": settings.text_size, "language": settings.window_language},
     }
 
 

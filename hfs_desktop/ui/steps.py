@@ -49,24 +49,23 @@ class PageContext:
 
     model: SessionModel
     renderer: Callable[[], PreviewRenderer]  # made on first use (QtPdf is not cheap)
-    titles: dict[Step, str]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Steps", text)
+# Literal calls, so pyside6-lupdate finds every string (it cannot see through a wrapper).
+translate = QCoreApplication.translate
 
 
 def step_titles() -> dict[Step, str]:
     """Every step's title, as the step list shows it (translated)."""
     return {
-        Step.PATIENT: _tr("Patient & visit"),
-        Step.SURGERY: _tr("The surgery"),
-        Step.RECOVERY: _tr("Recovery"),
-        Step.RECURRENCE: _tr("If twitching returns"),
-        Step.SECOND_SURGERY: _tr("Second surgery"),
-        Step.QUESTIONS: _tr("Questions & notes"),
-        Step.HANDOUT: _tr("Handout"),
-        Step.REVIEW: _tr("Review & finish"),
+        Step.PATIENT: translate("Steps", "Patient & visit"),
+        Step.SURGERY: translate("Steps", "The surgery"),
+        Step.RECOVERY: translate("Steps", "Recovery"),
+        Step.RECURRENCE: translate("Steps", "If twitching returns"),
+        Step.SECOND_SURGERY: translate("Steps", "Second surgery"),
+        Step.QUESTIONS: translate("Steps", "Questions & notes"),
+        Step.HANDOUT: translate("Steps", "Handout"),
+        Step.REVIEW: translate("Steps", "Review & finish"),
     }
 
 
@@ -97,20 +96,22 @@ def _questions(ctx: PageContext, title: str) -> Page:
     return QuestionsPage(ctx.model, title)
 
 
-def _topic_titles(ctx: PageContext) -> dict[TopicId, str]:
-    return {topic: ctx.titles[step] for topic, step in TOPIC_STEPS.items()}
+def topic_titles() -> dict[TopicId, str]:
+    """Each topic's step title (translated): "The surgery", "Recovery"…"""
+    titles = step_titles()
+    return {topic: titles[step] for topic, step in TOPIC_STEPS.items()}
 
 
 def _handout(ctx: PageContext, title: str) -> Page:
     from hfs_desktop.ui.pages.handout import HandoutPage
 
-    return HandoutPage(ctx.model, title, ctx.renderer(), _topic_titles(ctx))
+    return HandoutPage(ctx.model, title, ctx.renderer())
 
 
 def _review(ctx: PageContext, title: str) -> Page:
     from hfs_desktop.ui.pages.review import ReviewPage
 
-    return ReviewPage(ctx.model, title, _topic_titles(ctx))
+    return ReviewPage(ctx.model, title)
 
 
 PAGE_FACTORIES: dict[Step, Callable[[PageContext, str], Page]] = {

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QTimer
+
 from hfs_desktop.ui.settings import DEFAULT_TEXT_SIZE, TEXT_SIZES
 from hfs_desktop.ui.theme import Sizes, stylesheet
+from hfs_desktop.ui.window_frame import fit_bar
 
 if TYPE_CHECKING:
     from hfs_desktop.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate  # literal calls: pyside6-lupdate finds them
 
 PRESENTATION_SCALE = 1.25  # the patient view's least enlargement
 # The patient view's body text at 1080 screen lines, read from about a metre: 29 px (the
@@ -44,6 +49,8 @@ def apply_text_size(window: MainWindow) -> None:
     window.nav_panel.setFixedWidth(min(sizes.px(250), 300))
     for page in window.built_pages():
         page.apply_sizes(sizes)
+    # Back/Next take their new sizes when the style sheet is applied: fit the bar then.
+    QTimer.singleShot(0, window, lambda: fit_bar(window))
 
 
 def change_text_size(window: MainWindow, step: int) -> None:
@@ -55,7 +62,7 @@ def change_text_size(window: MainWindow, step: int) -> None:
         return
     window.settings = window.settings.with_text_size(new)
     apply_text_size(window)
-    window.statusBar().showMessage(window.tr("Text size {n} %").format(n=new), 3000)
+    window.statusBar().showMessage(translate("MainWindow", "Text size {n} %").format(n=new), 3000)
     window.store_settings()
 
 
@@ -73,7 +80,9 @@ def set_patient_view(window: MainWindow, on: bool) -> None:
         if toggle is not None and toggle.isChecked() != on:
             toggle.setChecked(on)  # calls back here, and returns at once
     window.patient_view_button.setText(
-        window.tr("Clinician view (Esc)") if on else window.tr("Patient view (F11)")
+        translate("MainWindow", "Clinician view (Esc)")
+        if on
+        else translate("MainWindow", "Patient view (F11)")
     )
     if hasattr(window, "leave_presentation"):
         window.leave_presentation.setEnabled(on)

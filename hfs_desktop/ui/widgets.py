@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import (
@@ -212,6 +212,13 @@ def paint_arrow(widget: QWidget) -> None:
 
 class ComboBox(QComboBox):
     """A combo box with a calm drop-down arrow that scales with the text."""
+
+    def __init__(
+        self, parent: QWidget | None = None, items: Iterable[tuple[object, str]] = ()
+    ) -> None:
+        super().__init__(parent)
+        for value, text in items:  # (the value kept as item data, the words shown)
+            self.addItem(text, value)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -12,20 +12,24 @@ if TYPE_CHECKING:
     from hfs_desktop.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+# Literal calls, so pyside6-lupdate finds every string (it cannot see through a wrapper).
+translate = QCoreApplication.translate
 
 
 def edit_profile(window: MainWindow) -> bool:
-    from hfs_desktop.ui.profile_dialog import ClinicProfileDialog
-    from hfs_desktop.ui.settings import Settings
+    from dataclasses import replace
 
-    dialog = ClinicProfileDialog(window.settings.profile, window)
+    from hfs_desktop.ui import window_language
+    from hfs_desktop.ui.profile_dialog import ClinicProfileDialog
+
+    dialog = ClinicProfileDialog(window.settings.profile, window, window.settings.window_language)
     if dialog.exec() != ClinicProfileDialog.DialogCode.Accepted:
         return False
     old, new = window.settings.profile, dialog.profile()
-    window.settings = Settings(profile=new, text_size=window.settings.text_size)
+    window.settings = replace(window.settings, profile=new, window_language=dialog.language())
     window.store_settings()
+    # The window's words switch now (a LanguageChange rebuilds them; the session stays).
+    window_language.install(window_language.resolve(window.settings.window_language))
     if old.logo_path != new.logo_path:
         window.renderer.logo_path = new.logo_path
         window.renderer.schedule(immediate=True)
@@ -34,7 +38,8 @@ def edit_profile(window: MainWindow) -> bool:
         window.model.replace(window.new_session())
     elif old != new:
         window.statusBar().showMessage(
-            _tr("The clinic profile applies from the next new consultation."), 6000
+            translate("MainWindow", "The clinic profile applies from the next new consultation."),
+            6000,
         )
     return True
 
@@ -43,7 +48,7 @@ def show_shortcuts(window: MainWindow) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     text = "\n".join(f"{what}:  {keys}" for what, keys in window.shortcut_rows)
-    QMessageBox.information(window, _tr("Keyboard shortcuts"), text)
+    QMessageBox.information(window, translate("MainWindow", "Keyboard shortcuts"), text)
 
 
 def show_about(window: MainWindow) -> None:
@@ -54,10 +59,11 @@ def show_about(window: MainWindow) -> None:
     content = window.model.content
     QMessageBox.about(
         window,
-        _tr("About HFS Counsel"),
-        _tr(
+        translate("MainWindow", "About HFS Counsel"),
+        translate(
+            "MainWindow",
             "HFS Counsel {version}\nCounseling content {content} (reviewed {review}).\n\n"
-            "Patient details stay in memory until you save a file you choose."
+            "Patient details stay in memory until you save a file you choose.",
         ).format(
             version=__version__, content=content.version, review=content.review_date.isoformat()
         ),

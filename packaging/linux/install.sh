@@ -16,15 +16,8 @@ set -eu
 umask 022  # everything installed is readable by every user, writable by its owner only
 
 here=$(cd "$(dirname "$0")" && pwd)
-mode=user
-[ "$(id -u)" = 0 ] && mode=system
-case "${1:-}" in
-  "") ;;
-  --user) mode=user ;;
-  --system) mode=system ;;
-  -h|--help) sed -n '2,15s/^# \{0,1\}//p' "$0"; exit 0 ;;
-  *) echo "install.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
-esac
+. "$here/install-common.sh"
+choose_mode "$0" 2,15 "$@"
 
 dest=${DESTDIR:-}
 if [ "$mode" = system ]; then
@@ -50,7 +43,7 @@ mkdir -p "$(dirname "$dest$app_dir")" "$dest$bin_dir" "$dest$share_dir/applicati
 staging="$dest$app_dir.new.$$"
 trap 'rm -rf "$staging"' EXIT
 cp -R "$here/hfs-counsel" "$staging"
-cp "$here/uninstall.sh" "$staging/uninstall.sh"
+cp "$here/uninstall.sh" "$here/install-common.sh" "$staging/"
 chmod -R u+rwX,go+rX,go-w "$staging"
 
 manifest="$staging/.hfs-counsel-install"
@@ -86,9 +79,7 @@ if [ -n "$dest" ]; then
   echo "HFS Counsel is laid out under $dest (it will run from $app_dir)"
   exit 0
 fi
-# Let the desktop notice the new entry and icon (optional tools; fine when missing).
-command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$share_dir/applications" || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$share_dir/icons/hicolor" || true
+refresh_desktop "$share_dir"  # the desktop notices the new entry and icon
 
 echo "HFS Counsel is installed in $app_dir"
 echo "Start it from the applications menu, or run: $bin_dir/hfs-counsel"

@@ -10,18 +10,11 @@
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/install-common.sh"
 if [ -f "$here/.hfs-counsel-install" ] && [ "${1:-}" = "" ]; then
   app_dir=$here
 else
-  mode=user
-  [ "$(id -u)" = 0 ] && mode=system
-  case "${1:-}" in
-    "") ;;
-    --user) mode=user ;;
-    --system) mode=system ;;
-    -h|--help) sed -n '2,9s/^# \{0,1\}//p' "$0"; exit 0 ;;
-    *) echo "uninstall.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
-  esac
+  choose_mode "$0" 2,9 "$@"
   if [ "$mode" = system ]; then app_dir=/opt/hfs-counsel; else app_dir=$HOME/.local/lib/hfs-counsel; fi
 fi
 
@@ -39,8 +32,5 @@ grep -v '^#' "$manifest" | while IFS= read -r path; do
 done
 share_dir=$(sed -n 's|/applications/hfs-counsel\.desktop$||p' "$manifest")
 rm -rf "$app_dir"
-if [ -n "$share_dir" ]; then
-  command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$share_dir/applications" 2>/dev/null || true
-  command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$share_dir/icons/hicolor" 2>/dev/null || true
-fi
+if [ -n "$share_dir" ]; then refresh_desktop "$share_dir"; fi
 echo "HFS Counsel has been removed from $app_dir"

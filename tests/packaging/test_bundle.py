@@ -26,6 +26,8 @@ from pypdf import PdfReader
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "resources" / "examples"
+sys.path.insert(0, str(ROOT / "packaging"))
+import smoke_test  # noqa: E402  (packaging/smoke_test.py: the same checks on Windows and macOS)
 
 pytestmark = [
     pytest.mark.slow,
@@ -221,36 +223,20 @@ def test_bundle_runs_without_python_and_writes_nothing_in_its_folder(
 
     for example in examples:
         bundled = tmp_path / f"bundle-{example.stem}.pdf"
-        run = subprocess.run(
-            [str(exe), "export", str(example), "-o", str(bundled), "--deterministic"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        run = smoke_test.export(exe, example, bundled, env)
         assert run.returncode == 0, f"{example.name}: {run.stderr}"
         source = tmp_path / f"source-{example.stem}.pdf"
-        reference = subprocess.run(
-            [sys.executable, "-m", "hfs_desktop", "export", str(example), "-o", str(source)]
-            + ["--deterministic", "-q"],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        reference = smoke_test.export_from_source(example, source)
         assert reference.returncode == 0, reference.stderr
         assert pdf_text(bundled) == pdf_text(source), example.name
         # Same code, fonts and content: with --deterministic the very same bytes.
         assert bundled.read_bytes() == source.read_bytes(), example.name
 
-    window = subprocess.run(
-        [str(exe)],
-        env={**env, "QT_QPA_PLATFORM": "offscreen", "HFS_DESKTOP_CLOSE_WHEN_READY": "1"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert window.returncode == 0, window.stderr
-    assert "Traceback" not in window.stderr, window.stderr
+    assert smoke_test.open_window(exe, env) == []
+    # A Spanish system: the window loads its bundled translation (the bundle has no lrelease
+    # to compile one) and Qt's own.
+    assert smoke_test.open_window(exe, env, "es_ES") == []
+    assert not (Path(env["HOME"]) / ".cache" / "hfs-desktop" / "translations").exists()
 
     assert snapshot(installed.app_dir) == before
     # Settings and cache went to the platform folders in the fresh HOME; no temp file is left.

@@ -53,6 +53,13 @@ from build import app_version, windows_version_info  # noqa: E402
         ("PySide6/opengl32sw.dll", False),
         ("PySide6/plugins/platforms/qwindows.dll", True),
         ("PySide6/translations/qtbase_fr.qm", False),
+        # Qt's own words in the window's languages, and the window's (compiled at build time).
+        ("PySide6/Qt/translations/qtbase_es.qm", True),
+        ("PySide6/translations/qtbase_zh_CN.qm", True),
+        ("PySide6/Qt/translations/qt_es.qm", False),
+        ("PySide6/Qt/translations/qtbase_zh_TW.qm", False),
+        ("hfs_desktop/_resources/translations/hfs_es-0123456789abcdef.qm", True),
+        ("hfs_desktop/_resources/translations/hfs_es.ts", True),
         ("hfs_desktop/_resources/fonts/DejaVuSans.ttf", True),
     ],
 )

@@ -51,6 +51,23 @@ def test_large_text_clips_nothing_offscreen(
     assert reach_steps(window, qapp, "next") == []
 
 
+@pytest.mark.parametrize("language", ["es", "zh-Hans"])
+@pytest.mark.parametrize("size", [(1366, 768, 100), (1366, 768, 200), (1920, 1080, 200)])
+def test_spanish_and_chinese_clip_nothing_offscreen(
+    qtbot: QtBot, qapp: QApplication, size: tuple[int, int, int], language: str
+) -> None:
+    """The window and the handout in Spanish (about 30 % longer) or Chinese."""
+    from hfs_desktop.ui import window_language
+
+    window = fresh_window(qapp, *size, language=language)
+    qtbot.addWidget(window, before_close_func=lambda w: w.model.set_modified(False))
+    try:
+        assert window.next_button.text() != "Next →"  # the window is translated
+        assert reach_steps(window, qapp, "next") == []
+    finally:
+        window_language.install("en")
+
+
 def test_patient_view_shows_the_patients_text_only(qtbot: QtBot, qapp: QApplication) -> None:
     window = fresh_window(qapp, 1366, 768)
     qtbot.addWidget(window, before_close_func=lambda w: w.model.set_modified(False))
@@ -87,8 +104,8 @@ def test_patient_labels_sit_beside_wide_fields_and_above_narrow_ones(
     window = fresh_window(qapp, 1366, 705)
     qtbot.addWidget(window, before_close_func=lambda w: w.model.set_modified(False))
     page = window.patient_page
-    qtbot.waitUntil(lambda: not page._stacked)  # normal text on a laptop: beside
+    qtbot.waitUntil(lambda: not page.card._stacked)  # normal text on a laptop: beside
     window.change_text_size(+1)
     for _ in range(6):
         window.change_text_size(+1)  # up to 200 %
-    qtbot.waitUntil(lambda: page._stacked)  # large text: the labels go above the fields
+    qtbot.waitUntil(lambda: page.card._stacked)  # large text: the labels go above the fields

@@ -59,7 +59,7 @@ def test_a_burst_of_edits_is_coalesced_and_rendered_off_the_gui_thread(
     assert len(renders) == before + 2
     assert all(thread != threading.main_thread().name for thread, _name in renders)
     assert "Marie" in pdf_text(window.renderer.current_pdf() or b"")
-    doc_source = window.handout_page._buffers[window.handout_page._active]
+    doc_source = window.handout_page.turns.current_buffer()
     assert isinstance(doc_source, QBuffer)  # loaded from memory, never from a file
 
 

@@ -46,7 +46,7 @@ def test_settings_live_in_hfs_desktop_home() -> None:
         "paper",
         "logo_path",
     }
-    assert data["ui"] == {"text_size": 130}
+    assert data["ui"] == {"text_size": 130, "language": ""}  # "": the system's language
     assert load_settings().profile.clinic_name == "North Clinic"
 
 

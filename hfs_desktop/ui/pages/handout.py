@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from hfs_desktop.domain.palette import color
-from hfs_desktop.domain.session import TOPICS, Session, TopicId
+from hfs_desktop.domain.session import TOPICS, TopicId
 from hfs_desktop.domain.validation import Problem
 from hfs_desktop.ui.accessibility import label_for
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.pages.base import Page
+from hfs_desktop.ui.pages.handout_language import HandoutLanguageBox
+from hfs_desktop.ui.pdf_turns import PdfTurns
 from hfs_desktop.ui.preview import PreviewRenderer
+from hfs_desktop.ui.steps import topic_titles
 from hfs_desktop.ui.theme import ACCENT, Sizes
 from hfs_desktop.ui.widgets import ComboBox, muted_label, set_role
 
@@ -46,20 +49,16 @@ class HandoutPage(Page):
         model: SessionModel,
         title: str,
         renderer: PreviewRenderer,
-        topic_titles: dict[TopicId, str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(model, title, parent)
         self.renderer = renderer
-        self.topic_titles = topic_titles
+        self.topic_titles = topic_titles()
         self.pages = 0
         self.shown_at = 0.0
         if hasattr(self, "page_label"):
             self._show_page_number()  # perf_counter() when the newest PDF was put on screen
-        self._buffers: list[QBuffer | None] = [None, None]
-        self._docs = [QPdfDocument(self), QPdfDocument(self)]
-        self._blank = QPdfDocument(self)  # shown while there is nothing (QPdfView needs one)
-        self._active = 0
+        self.turns = PdfTurns(self)
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -88,13 +87,13 @@ class HandoutPage(Page):
         p.addWidget(sections)
         self.section_boxes: dict[TopicId, QCheckBox] = {}
         mnemonics = {
-            "surgery": "The s&urgery",
-            "recovery": "Re&covery",
-            "recurrence": "If t&witching returns",
-            "second_surgery": "Second surg&ery",
+            "surgery": self.tr("The s&urgery"),
+            "recovery": self.tr("Re&covery"),
+            "recurrence": self.tr("If t&witching returns"),
+            "second_surgery": self.tr("Second surg&ery"),
         }
         for tid in TOPICS:
-            box = QCheckBox(self.tr(mnemonics[tid]), panel)
+            box = QCheckBox(mnemonics[tid], panel)
             box.toggled.connect(lambda on, t=tid: self.model.set_included(t, on))
             self.section_boxes[tid] = box
             p.addWidget(box)
@@ -131,6 +130,10 @@ class HandoutPage(Page):
         p.addWidget(self.twitch_diary)
         p.addWidget(self.check_understanding)
         p.addWidget(large_note)
+
+        p.addSpacing(10)
+        self.languages = HandoutLanguageBox(model, panel)  # step 1's choice, bilingual switch
+        p.addWidget(self.languages)
 
         p.addSpacing(14)
         self.save_button = QPushButton(self.tr("&Save PDF…"), panel)
@@ -292,11 +295,14 @@ class HandoutPage(Page):
         for w in options:
             w.blockSignals(False)
         self._sync_sections()
+        self.languages.sync()
         self.forget_preview()
 
     def on_changed(self, aspect: str) -> None:
         if aspect in ("sections", "visit"):
             self._sync_sections()
+        if aspect in ("language", "handout"):
+            self.languages.sync()
 
     def _sync_sections(self) -> None:
         included = set(self.model.included())
@@ -317,33 +323,24 @@ class HandoutPage(Page):
         self.use_recommended.setEnabled(self.model.session.handout.sections is not None)
 
     def _write_options(self) -> None:
-        paper = self.paper.currentData()
-        large = self.large_print.isChecked()
-        diary, check = self.twitch_diary.isChecked(), self.check_understanding.isChecked()
-
-        def change(s: Session) -> None:
-            s.handout.paper = paper
-            s.handout.large_print = large
-            s.handout.twitch_diary = diary
-            s.handout.check_understanding = check
-
-        self.model.edit("handout", change)
+        self.model.update(
+            "handout",
+            lambda s: s.handout,
+            paper=self.paper.currentData(),
+            large_print=self.large_print.isChecked(),
+            twitch_diary=self.twitch_diary.isChecked(),
+            check_understanding=self.check_understanding.isChecked(),
+        )
 
     # Preview -----------------------------------------------------------------------------------
     def document(self) -> QPdfDocument:
         """The document on screen (for printing)."""
-        return self._docs[self._active]
+        return self.turns.current()
 
     def forget_preview(self) -> None:
         """Drop the shown PDF and its bytes (new consultation, or before another patient)."""
-        self.view.setDocument(self._blank)
-        for i, doc in enumerate(self._docs):
-            doc.close()
-            buffer = self._buffers[i]
-            if buffer is not None:
-                buffer.close()
-                buffer.setData(QByteArray())
-            self._buffers[i] = None
+        self.view.setDocument(self.turns.blank)
+        self.turns.clear()
         self.pages = 0
         self.shown_at = 0.0
         if hasattr(self, "page_label"):
@@ -351,24 +348,13 @@ class HandoutPage(Page):
         self._say(self.tr("Preparing the preview…"), "hint")
 
     def _show_pdf(self, pdf: bytes, pages: int) -> None:
-        spare = 1 - self._active
-        doc = self._docs[spare]
-        doc.close()
-        old = self._buffers[spare]
-        if old is not None:
-            old.close()
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(pdf))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._buffers[spare] = buffer
-        doc.load(buffer)
-        if doc.status() != QPdfDocument.Status.Ready:
-            self._show_failure("load")
-            return
         bar = self.view.verticalScrollBar()
         ratio = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+        doc = self.turns.load(pdf)
+        if doc is None:
+            self._show_failure("load")
+            return
         self.view.setDocument(doc)
-        self._active = spare
         if ratio:
             bar.setValue(round(ratio * bar.maximum()))
         self.pages = doc.pageCount()

@@ -6,12 +6,10 @@ under the fields; they never block typing. An empty name is only a hint until a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,18 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hfs_desktop.domain.session import Session, Side, Stage, Twitching
+from hfs_desktop.domain.session import Side, Stage, Twitching
 from hfs_desktop.domain.validation import Problem, ProblemCode, field_limit
-from hfs_desktop.ui.accessibility import is_input, label_for, visible_text
 from hfs_desktop.ui.clean_text import clean
 from hfs_desktop.ui.dates import DateField, from_qdate
+from hfs_desktop.ui.field_grid import FieldGrid
 from hfs_desktop.ui.model import SessionModel
+from hfs_desktop.ui.pack_status import handout_language_items, pack_notice
 from hfs_desktop.ui.pages.base import Page
-from hfs_desktop.ui.theme import BORDER, Sizes
+from hfs_desktop.ui.theme import Sizes
 from hfs_desktop.ui.widgets import (
     ComboBox,
     Counter,
-    FieldMessage,
     muted_label,
     set_invalid,
 )
@@ -52,33 +50,21 @@ class PatientPage(Page):
             ),
         )
 
-        card = QFrame(self)
-        card.setObjectName("Card")
-        grid = QGridLayout(card)
-        grid.setContentsMargins(24, 20, 24, 20)
-        grid.setHorizontalSpacing(18)
-        grid.setVerticalSpacing(4)
-        grid.setColumnStretch(1, 1)
-        self.grid = grid
-        self.card = card
-        card.installEventFilter(self)
-        self.messages: dict[str, FieldMessage] = {}
-        self._row = 0
-        self._labels: list[tuple[QLabel, int]] = []  # each label and its field's row
-        self._stacked = False
+        self.card = card = FieldGrid(self)
+        self.messages = card.messages
 
         # Patient ----------------------------------------------------------------------------
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("Full name"))
         self.name_counter = Counter(NAME_LIMIT, self.tr("characters"), self)
-        self._add_row(self.tr("Patient &name"), self.name, "patient.name", self.name_counter)
+        card.add_row(self.tr("Patient &name"), self.name, "patient.name", self.name_counter)
 
         self.preferred = QLineEdit(self)
         self.preferred.setPlaceholderText(
             self.tr("Optional: what they like to be called (the handout uses it)")
         )
         self.preferred_counter = Counter(NAME_LIMIT, self.tr("characters"), self)
-        self._add_row(
+        card.add_row(
             self.tr("&Preferred name"),
             self.preferred,
             "patient.preferred_name",
@@ -90,7 +76,7 @@ class PatientPage(Page):
             QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), self.birth_year)
         )
         self.birth_year.setPlaceholderText(self.tr("e.g. 1958, or leave blank"))
-        self._add_row(self.tr("&Year of birth"), self.birth_year, "patient.birth_year")
+        card.add_row(self.tr("&Year of birth"), self.birth_year, "patient.birth_year")
 
         side_box = QWidget(self)
         side_row = QHBoxLayout(side_box)
@@ -108,51 +94,54 @@ class PatientPage(Page):
             self.side_buttons[value] = button  # type: ignore[index]
             side_row.addWidget(button)
         side_row.addStretch(1)
-        side_label = self._add_row(self.tr("Affected &side"), side_box, "patient.affected_side")
+        side_label = card.add_row(self.tr("Affected &side"), side_box, "patient.affected_side")
         side_label.setBuddy(self.side_buttons["left"])
 
-        self._separator()
+        # The handout's language, per patient (the window's own is a clinic setting).
+        self.language = ComboBox(self, handout_language_items())
+        self.language.setToolTip(
+            self.tr("The handout prints in this language; the topic pages show it too.")
+        )
+        card.add_row(self.tr("Handout &language"), self.language, "handout.language")
+
+        card.separator()
 
         # Visit ------------------------------------------------------------------------------
-        self.stage = ComboBox(self)
-        for value, text in (
+        stages = (
             ("before_surgery", self.tr("Before surgery")),
             ("after_surgery", self.tr("After surgery")),
             ("considering_second_surgery", self.tr("Considering a second surgery")),
-        ):
-            self.stage.addItem(text, value)
-        self._add_row(self.tr("Stag&e"), self.stage, "stage")
+        )
+        self.stage = ComboBox(self, stages)
+        card.add_row(self.tr("Stag&e"), self.stage, "stage")
 
-        self.twitching = ComboBox(self)
-        self.twitching.setPlaceholderText(self.tr("Choose how it is going"))
-        for value, text in (
+        twitching = (
             ("stopped", self.tr("Stopped")),
             ("improving", self.tr("Improving")),
             ("unchanged", self.tr("Unchanged")),
             ("returned", self.tr("Came back after stopping")),
-        ):
-            self.twitching.addItem(text, value)
-        self._add_row(self.tr("T&witching since surgery"), self.twitching, "twitching")
+        )
+        self.twitching = ComboBox(self, twitching)
+        self.twitching.setPlaceholderText(self.tr("Choose how it is going"))
+        card.add_row(self.tr("T&witching since surgery"), self.twitching, "twitching")
 
         self.surgery_date = DateField(self)
         self.visit_date = DateField(self)
         self.visit_date.setPlaceholderText(self.tr("e.g. 3 March 2026"))
         # An empty surgery date's calendar opens at the visit month, not today's.
         self.surgery_date.opens_near = self.visit_date.date
-        self._add_row(self.tr("Surgery &date"), self.surgery_date, "surgery_date")
-        self._add_row(self.tr("V&isit date"), self.visit_date, "visit_date")
+        card.add_row(self.tr("Surgery &date"), self.surgery_date, "surgery_date")
+        card.add_row(self.tr("V&isit date"), self.visit_date, "visit_date")
 
         self.clinician = QLineEdit(self)
         self.clinician.setPlaceholderText(self.tr("Who is seeing the patient today"))
-        self._add_row(self.tr("&Clinician"), self.clinician, "clinician")
+        card.add_row(self.tr("&Clinician"), self.clinician, "clinician")
 
         self.clinic = muted_label("", self)
         self.clinic.setTextFormat(Qt.TextFormat.PlainText)
         self.clinic.setWordWrap(True)
-        self._place_label(QLabel(self.tr("Clinic"), self), self.clinic)
-        self.messages["clinic"] = FieldMessage(self)
-        self.grid.addWidget(self.messages["clinic"], self._row, 1)
-        self._row += 1
+        card.place_label(QLabel(self.tr("Clinic"), self), self.clinic)
+        card.add_below(card.add_message("clinic"))
 
         col.addWidget(card)
         col.addStretch(1)
@@ -164,94 +153,27 @@ class PatientPage(Page):
             (self.preferred, "patient.preferred_name"),
         ):
             edit.textEdited.connect(lambda _text, e=edit, f=field: self._clean(e, f))
-        self.name.textChanged.connect(self._write_patient)
-        self.preferred.textChanged.connect(self._write_patient)
-        self.birth_year.textChanged.connect(self._write_patient)
+        for edit in (self.name, self.preferred, self.birth_year):
+            edit.textChanged.connect(self._write_patient)
         self.side_group.buttonToggled.connect(self._side_toggled)
-        self.stage.currentIndexChanged.connect(self._write_visit)
-        self.twitching.currentIndexChanged.connect(self._write_visit)
-        self.surgery_date.dateChanged.connect(self._write_visit)
-        self.visit_date.dateChanged.connect(self._write_visit)
-        for edit in (self.surgery_date, self.visit_date):  # "unreadable" shows as you type
-            edit.textEdited.connect(lambda _text: self.show_problems(*self._last_problems))
+        for combo in (self.stage, self.twitching):
+            combo.currentIndexChanged.connect(self._write_visit)
+        for date in (self.surgery_date, self.visit_date):
+            date.dateChanged.connect(self._write_visit)
+            # "unreadable" shows as you type
+            date.textEdited.connect(lambda _text: self.show_problems(*self._last_problems))
         self.clinician.textChanged.connect(self._write_visit)
+        self.language.currentIndexChanged.connect(self._write_language)
         self.load()
 
     # Layout --------------------------------------------------------------------------------
-    def _add_row(
-        self, text: str, widget: QWidget, field: str, counter: Counter | None = None
-    ) -> QLabel:
-        label = QLabel(text, self)
-        if is_input(widget):
-            label_for(label, widget)
-        else:  # a group of controls: the label names the group
-            widget.setAccessibleName(visible_text(label))
-        self._place_label(label, widget)
-        message = FieldMessage(self)
-        self.messages[field] = message
-        below = QHBoxLayout()
-        below.setContentsMargins(0, 0, 0, 6)
-        below.addWidget(message, 1)
-        if counter is not None:
-            counter.hide()
-            below.addWidget(counter, 0, Qt.AlignmentFlag.AlignTop)
-        self.grid.addLayout(below, self._row, 1)
-        self._row += 1
-        return label
-
-    def _place_label(self, label: QLabel, widget: QWidget) -> None:
-        """A label beside its field; each field keeps an empty row above it for the label
-        when the labels go above the fields (large text, narrow window: ``_stack_labels``)."""
-        self._labels.append((label, self._row + 1))
-        self._row += 1  # the row above, empty while the labels are beside their fields
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.grid.addWidget(label, self._row, 0)
-        self.grid.addWidget(widget, self._row, 1)
-        self._row += 1
-
-    def _stack_labels(self, stacked: bool) -> None:
-        """Labels above their fields (True) or beside them (False)."""
-        if stacked == self._stacked:
-            return
-        self._stacked = stacked
-        for label, row in self._labels:
-            self.grid.removeWidget(label)
-            if stacked:
-                label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-                self.grid.addWidget(label, row - 1, 1)
-            else:
-                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.grid.addWidget(label, row, 0)
-        self.grid.setColumnMinimumWidth(0, 0)
-        self.grid.setHorizontalSpacing(0 if stacked else 18)
-
-    def _fit_labels(self) -> None:
-        """Stack the labels when beside them the fields would get too narrow to read."""
-        widest = max(label.sizeHint().width() for label, _row in self._labels)
-        margins = self.grid.contentsMargins()
-        room = self.card.width() - margins.left() - margins.right() - widest - 18
-        self._stack_labels(room < self.sizes.px(FIELD_ROOM))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The card's own resize (its width settles after the page's, inside the scroll area).
-        if watched is self.card and event.type() == QEvent.Type.Resize:
-            self._fit_labels()
-        return super().eventFilter(watched, event)
-
     def apply_sizes(self, sizes: Sizes) -> None:
         super().apply_sizes(sizes)
         self.birth_year.setMaximumWidth(sizes.px(260))
         for edit in (self.surgery_date, self.visit_date):
             edit.setMaximumWidth(sizes.px(300))
-        self._fit_labels()
-
-    def _separator(self) -> None:
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setStyleSheet(f"color: {BORDER}")
-        self.grid.addWidget(line, self._row, 0, 1, 2)
-        self.grid.setRowMinimumHeight(self._row, 18)
-        self._row += 1
+        self.card.field_room = sizes.px(FIELD_ROOM)
+        self.card.fit_labels()
 
     def first_focus(self) -> QWidget:
         return self.name
@@ -275,6 +197,7 @@ class PatientPage(Page):
             self.surgery_date.setDate(s.surgery_date)
             self.visit_date.setDate(s.visit_date)
             self.clinician.setText(s.clinician)
+            self.language.setCurrentIndex(self.language.findData(s.handout.language))
             self._show_clinic()
             self._enable_after_surgery()
             self._update_counters()
@@ -284,6 +207,12 @@ class PatientPage(Page):
     def on_changed(self, aspect: str) -> None:
         if aspect == "visit":
             self._show_clinic()
+        elif aspect == "language":  # chosen here, or by a script or test
+            index = self.language.findData(self.model.session.handout.language)
+            if index != self.language.currentIndex():
+                self._loading = True
+                self.language.setCurrentIndex(index)
+                self._loading = False
 
     def _show_clinic(self) -> None:
         c = self.model.session.clinic
@@ -337,15 +266,14 @@ class PatientPage(Page):
         # The validator lets only digits be typed; a script (or setText) may bring others.
         year = int(year_text) if len(year_text) == 4 and year_text.isdecimal() else None
         side = next((v for v, b in self.side_buttons.items() if b.isChecked()), None)
-        name, preferred = self.name.text(), self.preferred.text()
-
-        def change(s: Session) -> None:
-            s.patient.name = name
-            s.patient.preferred_name = preferred
-            s.patient.birth_year = year
-            s.patient.affected_side = side
-
-        self.model.edit("patient", change)
+        self.model.update(
+            "patient",
+            lambda s: s.patient,
+            name=self.name.text(),
+            preferred_name=self.preferred.text(),
+            birth_year=year,
+            affected_side=side,
+        )
 
     def _side_toggled(self, _button: QRadioButton, checked: bool) -> None:
         if checked:  # one toggle off and one on per choice: write once
@@ -361,16 +289,20 @@ class PatientPage(Page):
         surgery_date = from_qdate(self.surgery_date.date()) if after else None
         # The visit always has a date: while the field is empty or unreadable, the last one.
         visit_date = from_qdate(self.visit_date.date()) or self.model.session.visit_date
-        clinician = self.clinician.text()
+        self.model.update(
+            "visit",
+            lambda s: s,
+            stage=stage,
+            twitching=twitching,
+            surgery_date=surgery_date,
+            visit_date=visit_date,
+            clinician=self.clinician.text(),
+        )
 
-        def change(s: Session) -> None:
-            s.stage = stage
-            s.twitching = twitching
-            s.surgery_date = surgery_date
-            s.visit_date = visit_date
-            s.clinician = clinician
-
-        self.model.edit("visit", change)
+    def _write_language(self) -> None:
+        code = self.language.currentData()
+        if not self._loading and isinstance(code, str):
+            self.model.set_handout_language(code)
 
     # Validation ------------------------------------------------------------------------------
     def show_problems(self, problems: list[Problem], strict: bool) -> None:
@@ -388,6 +320,9 @@ class PatientPage(Page):
             if check.field in ("surgery_date", "clinic.phone"):
                 field = "clinic" if check.field == "clinic.phone" else check.field
                 found.setdefault(field, []).append((check.message, "error" if strict else "hint"))
+        notice = pack_notice(self.model.session.handout.language)
+        if notice:  # advice before printing, never a stop
+            found.setdefault("handout.language", []).append((notice, "hint"))
         for field, edit in (("surgery_date", self.surgery_date), ("visit_date", self.visit_date)):
             if edit.is_unreadable():
                 found[field] = [

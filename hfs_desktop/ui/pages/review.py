@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hfs_desktop.domain.session import TOPICS, TopicId
+from hfs_desktop.domain.session import TOPICS
 from hfs_desktop.domain.validation import Problem
 from hfs_desktop.ui.model import SessionModel
+from hfs_desktop.ui.pack_status import unreviewed_notices
 from hfs_desktop.ui.pages.base import Page
+from hfs_desktop.ui.steps import topic_titles
 from hfs_desktop.ui.widgets import muted_label, set_role
 
 TICK, DASH = "\u2713", "\u2013"
@@ -48,15 +50,9 @@ class ReviewPage(Page):
     saveSessionRequested = Signal()
     stepRequested = Signal(int)
 
-    def __init__(
-        self,
-        model: SessionModel,
-        title: str,
-        topic_titles: dict[TopicId, str],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, model: SessionModel, title: str, parent: QWidget | None = None) -> None:
         super().__init__(model, title, parent)
-        self.topic_titles = topic_titles
+        self.topic_titles = topic_titles()
         self.step_titles: dict[int, str] = {}  # set by the window, for "Go to …" buttons
         self.saved_pdf: Path | None = None
         col = self.scrolling_column(
@@ -76,6 +72,13 @@ class ReviewPage(Page):
         self.checks_grid.setColumnStretch(0, 1)
         self.checks_grid.setHorizontalSpacing(12)
         ready_card.layout().addLayout(self.checks_grid)  # type: ignore[union-attr]
+        self.advice = QLabel(ready_card)  # e.g. a translation not reviewed yet: never a stop
+        self.advice.setObjectName("ReadyAdvice")
+        self.advice.setWordWrap(True)
+        self.advice.setTextFormat(Qt.TextFormat.PlainText)
+        self.advice.setProperty("role", "hint")
+        self.advice.hide()
+        ready_card.layout().addWidget(self.advice)  # type: ignore[union-attr]
 
         # What was covered -------------------------------------------------------------------
         covered_card = self._card(col, self.tr("What was covered"))
@@ -122,13 +125,19 @@ class ReviewPage(Page):
         files.addLayout(row)
         col.addStretch(1)
 
-        self.save_button.clicked.connect(self.saveRequested)
-        self.print_button.clicked.connect(self.printRequested)
-        self.open_button.clicked.connect(self.openPdfRequested)
-        self.folder_button.clicked.connect(self.showFolderRequested)
-        self.save_session_button.clicked.connect(self.saveSessionRequested)
-        self.next_patient_button.clicked.connect(self.nextPatientRequested)
-        model.modifiedChanged.connect(lambda _modified: self.refresh())
+        for button, signal in (
+            (self.save_button, self.saveRequested),
+            (self.print_button, self.printRequested),
+            (self.open_button, self.openPdfRequested),
+            (self.folder_button, self.showFolderRequested),
+            (self.save_session_button, self.saveSessionRequested),
+            (self.next_patient_button, self.nextPatientRequested),
+        ):
+            button.clicked.connect(signal)
+        model.modifiedChanged.connect(self._modified_changed)  # a method: let go when rebuilt
+
+    def _modified_changed(self, _modified: bool) -> None:
+        self.refresh()
 
     def _card(self, col: QVBoxLayout, heading: str) -> QFrame:
         card = QFrame(self)
@@ -197,6 +206,14 @@ class ReviewPage(Page):
                 button.clicked.connect(lambda _c=False, s=check.step: self.stepRequested.emit(s))
             button.setObjectName(f"fix-{check.code}")
             self.checks_grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
+        handout = self.model.session.handout
+        advice = unreviewed_notices([handout.language, handout.second_language])
+        self.advice.setText(
+            "\n".join([self.tr("Advice (the handout can go out):"), *(f"• {a}" for a in advice)])
+            if advice
+            else ""
+        )
+        self.advice.setVisible(bool(advice))
         self.save_button.setEnabled(True)  # a refused save says what to fix
         self.print_button.setEnabled(True)
 

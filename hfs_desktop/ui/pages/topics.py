@@ -7,7 +7,7 @@ tick teach-back prompts the patient explained back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -62,6 +62,7 @@ class TopicPage(Page):
         p.setContentsMargins(18, 16, 18, 16)
         p.setSpacing(8)
         heading = QLabel(self.tr("For the clinician"), self.panel)
+        heading.setWordWrap(True)
         heading.setProperty("role", "section")
         p.addWidget(heading)
 
@@ -77,7 +78,7 @@ class TopicPage(Page):
         p.addWidget(self.discussed)
         if self.panel_hint:
             p.addSpacing(6)
-            p.addWidget(muted_label(self.panel_hint, self.panel))
+            p.addWidget(muted_label(self.tr(self.panel_hint), self.panel))
 
         self.teach_back: dict[str, WrapCheckBox] = {}
         prompts = model.content.topics[self.topic_id].teach_back
@@ -85,6 +86,7 @@ class TopicPage(Page):
             p.addSpacing(12)
             tb_heading = QLabel(self.tr("Teach-back"), self.panel)
             tb_heading.setProperty("role", "section")
+            tb_heading.setWordWrap(True)  # long in some languages, at large text
             p.addWidget(tb_heading)
             p.addWidget(
                 muted_label(
@@ -220,9 +222,17 @@ class RecoveryPage(TopicPage):
 
 class RecurrencePage(TopicPage):
     topic_id: TopicId = "recurrence"
-    panel_hint = "Tick, in the text, each cause that may fit this patient. It prints as ☑."
+    panel_hint = str(
+        QT_TRANSLATE_NOOP(
+            "TopicPage", "Tick, in the text, each cause that may fit this patient. It prints as ☑."
+        )
+    )
 
 
 class SecondSurgeryPage(TopicPage):
     topic_id: TopicId = "second_surgery"
-    panel_hint = "Tick, in the text, each risk as you discuss it. It prints as ☑."
+    panel_hint = str(
+        QT_TRANSLATE_NOOP(
+            "TopicPage", "Tick, in the text, each risk as you discuss it. It prints as ☑."
+        )
+    )
