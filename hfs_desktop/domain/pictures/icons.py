@@ -144,6 +144,26 @@ def icon_array(
     return scene
 
 
+def _worded_array(
+    words: dict[str, str],
+    title_key: str,
+    caption: str,
+    groups: Sequence[IconGroup],
+    width: float,
+    text_size: float,
+) -> Scene:
+    """An icon array in the content's language: its title, legend heading and alt text."""
+    return icon_array(
+        words[title_key],
+        caption,
+        groups,
+        alt_text=words["icon_alt"],
+        width=width,
+        text_size=text_size,
+        legend_heading=words["legend_heading"],
+    )
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -183,15 +203,8 @@ def _range_picture(
         IconGroup(words[f"{prefix}_no"], DENOMINATOR - high, "rest"),
     ]
     sentence = _cap(words[f"{prefix}_sentence"].format(fact=fact.words))
-    return icon_array(
-        words[f"{prefix}_title"],
-        f"{sentence} {_cite(content, fact)}",
-        groups,
-        alt_text=words["icon_alt"],
-        width=width,
-        text_size=text_size,
-        legend_heading=words["legend_heading"],
-    )
+    caption = f"{sentence} {_cite(content, fact)}"
+    return _worded_array(words, f"{prefix}_title", caption, groups, width, text_size)
 
 
 def outcomes_picture(
@@ -221,15 +234,7 @@ def outcomes_picture(
             _cite(content, now, slow, rest),
         ]
     )
-    return icon_array(
-        words["outcomes_title"],
-        caption,
-        groups,
-        alt_text=words["icon_alt"],
-        width=width,
-        text_size=text_size,
-        legend_heading=words["legend_heading"],
-    )
+    return _worded_array(words, "outcomes_title", caption, groups, width, text_size)
 
 
 def lasting_relief_picture(
