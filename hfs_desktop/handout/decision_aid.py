@@ -31,7 +31,7 @@ def _option_grid(block: d.OptionGridBlock, st: HandoutStyles, width: float) -> l
         para(block.intro, st.lead_in if large else st.body, st),
     ]
     if large:
-        return [*lead, *_option_questions(block, st, width)]
+        return _option_questions(block, st, width, lead)
     n = len(block.options)
     label_w = width * 0.2
     col = (width - label_w) / n
@@ -58,8 +58,11 @@ def _option_grid(block: d.OptionGridBlock, st: HandoutStyles, width: float) -> l
     ]
 
 
-def _option_questions(block: d.OptionGridBlock, st: HandoutStyles, width: float) -> list[Flowable]:
-    """The grid for large print: per question, the options in the same order."""
+def _option_questions(
+    block: d.OptionGridBlock, st: HandoutStyles, width: float, lead: list[Flowable]
+) -> list[Flowable]:
+    """The grid for large print: per question, the options in the same order; the lead-in
+    stays with the first question's table."""
     name_w = width * 0.3
     out: list[Flowable] = []
     for label, cells in block.rows:
@@ -72,7 +75,8 @@ def _option_questions(block: d.OptionGridBlock, st: HandoutStyles, width: float)
         style = _grid_style(st)
         style.add("SPAN", (0, 0), (1, 0))
         table.setStyle(style)
-        out += [Spacer(1, st.sizes["space"]), KeepTogether([table])]
+        head = [] if out else lead  # one KeepTogether each: nested ones never fit a page
+        out.append(KeepTogether([*head, Spacer(1, st.sizes["space"]), table]))
     out.append(para("", st.small, st, block.sources))
     return out
 

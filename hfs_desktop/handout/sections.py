@@ -110,11 +110,16 @@ def _picture(
     from hfs_desktop.handout.scene_pdf import SceneFlowable
 
     scene = picture_for(kind, session, content, width=width, text_size=st.sizes["picture_text"])
-    drawing = SceneFlowable(scene, st.fonts.regular, st.fonts.bold)
-    flow: list[Flowable] = [Spacer(1, st.sizes["space"]), drawing]
+    # a tall picture comes in rows that may run over two pages (the first with the title,
+    # the last with the caption); any other is kept whole
+    drawings = [SceneFlowable(part, st.fonts.regular, st.fonts.bold) for part in scene.parts()]
+    first: list[Flowable] = [Spacer(1, st.sizes["space"]), drawings[0]]
+    last: list[Flowable] = [drawings[-1]] if len(drawings) > 1 else first
     if scene.caption:
-        flow.append(para(Markup.escape(scene.caption), st.caption, st))
-    return [KeepTogether(flow)]
+        last.append(para(Markup.escape(scene.caption), st.caption, st))
+    if len(drawings) == 1:
+        return [KeepTogether(first)]
+    return [KeepTogether(first), *drawings[1:-1], KeepTogether(last)]
 
 
 def _section_start(title: str, st: HandoutStyles) -> list[Flowable]:

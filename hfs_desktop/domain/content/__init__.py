@@ -37,7 +37,13 @@ from hfs_desktop.domain.content.model import (
     TeachBack,
     Topic,
 )
-from hfs_desktop.domain.content.options import DecisionAid, GridOption, OptionGrid, ValueItem
+from hfs_desktop.domain.content.options import (
+    DecisionAid,
+    GridOption,
+    Harm,
+    OptionGrid,
+    ValueItem,
+)
 from hfs_desktop.domain.content.pack import Content
 from hfs_desktop.domain.content.templates import _make_env
 from hfs_desktop.domain.content.toml_files import ContentError
@@ -60,6 +66,7 @@ __all__ = [
     "Fact",
     "GlossaryTerm",
     "GridOption",
+    "Harm",
     "HandoutLanguage",
     "KeyPoint",
     "Milestone",

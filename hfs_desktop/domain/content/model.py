@@ -30,6 +30,8 @@ PICTURES = (
     "causes",
     "options_first",
     "options_second",
+    "harms_first",
+    "harms_second",
 )
 STAGES = ("before_surgery", "after_surgery", "considering_second_surgery")
 TWITCHING = ("stopped", "improving", "unchanged", "returned")

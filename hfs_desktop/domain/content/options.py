@@ -11,14 +11,27 @@ from hfs_desktop.domain.content.toml_files import ContentError, _need, _srcs
 
 
 @dataclass(frozen=True)
+class Harm:
+    """One harm of a choice, for its icon array: the fact counting it out of 100, or ""
+    where our sources give no figure (the picture then says so instead of a number)."""
+
+    id: str
+    label: str
+    chance_fact: str  # "" : our sources do not say how many
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class GridOption:
-    """One choice in an option grid: its name, one cell per grid row, and its chance fact."""
+    """One choice in an option grid: its name, one cell per grid row, its chance fact and
+    its harms, so benefits and harms each get an icon array out of the same 100."""
 
     id: str
     name: str
     cells: Mapping[str, str]
-    chance_fact: str  # fact with per_100 counts: how many stop twitching (icon array)
+    chance_fact: str  # fact with per_100 counts: how many get relief; "" : not known
     sources: tuple[str, ...]
+    harms: tuple[Harm, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,9 +71,37 @@ class DecisionAid:
     yes_no: Mapping[str, str]  # yes / no -> words
 
 
+def _counted(
+    table: Mapping[str, Any], where: str, facts: Mapping[str, Fact], *, required: bool
+) -> str:
+    """A ``chance_fact``: a fact with ``per_100_low`` (one denominator for every icon array),
+    or "" where the key is left out on purpose: our sources give no figure."""
+    if "chance_fact" not in table and not required:
+        return ""
+    fid = _need(table, "chance_fact", where)
+    if fid not in facts or facts[fid].per_100_low is None:
+        raise ContentError(f"{where}: chance_fact {fid!r} needs a fact with per_100_low")
+    return str(fid)
+
+
+def _harms(
+    o: Mapping[str, Any], where: str, known: set[str], facts: Mapping[str, Fact]
+) -> tuple[Harm, ...]:
+    harms = []
+    for h in _need(o, "harms", where):
+        hw = f"{where} harm {h.get('id')}"
+        fid = _counted(h, hw, facts, required=False)
+        sources = _srcs(h, hw, known) if fid or "sources" in h else ()
+        harms.append(Harm(_need(h, "id", hw), _need(h, "label", hw), fid, sources))
+    if not harms:
+        raise ContentError(f"{where}: list at least one harm (or one our sources say nothing on)")
+    return tuple(harms)
+
+
 def _options(data: Mapping[str, Any], known: set[str], facts: Mapping[str, Fact]) -> DecisionAid:
     """options.toml: every grid has the same rows for every option, and every option's chance
-    is a fact counted out of 100, so the icon arrays share one denominator."""
+    and harms are facts counted out of 100 (or left out where no source gives a figure), so
+    the icon arrays share one denominator."""
     grids = {}
     for gid, g in _need(data, "grids", "options.toml").items():
         where = f"options.toml [grids.{gid}]"
@@ -72,10 +113,11 @@ def _options(data: Mapping[str, Any], known: set[str], facts: Mapping[str, Fact]
             cells = dict(_need(o, "cells", ow))
             if sorted(cells) != sorted(row_ids):
                 raise ContentError(f"{ow}: cells must be exactly the rows {row_ids}")
-            chance = _need(o, "chance_fact", ow)
-            if chance not in facts or facts[chance].per_100_low is None:
-                raise ContentError(f"{ow}: chance_fact {chance!r} needs a fact with per_100_low")
-            options.append(GridOption(o["id"], o["name"], cells, chance, _srcs(o, ow, known)))
+            chance = _counted(o, ow, facts, required=False)
+            harms = _harms(o, ow, known, facts)
+            options.append(
+                GridOption(o["id"], o["name"], cells, chance, _srcs(o, ow, known), harms)
+            )
         grids[gid] = OptionGrid(
             gid,
             _need(g, "title", where),

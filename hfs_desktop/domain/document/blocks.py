@@ -44,11 +44,12 @@ class TableBlock:
 
 @dataclass(frozen=True)
 class OptionChance:
-    """One option's chance of relief, counted out of 100 for its icon array."""
+    """One option's chance of relief, counted out of 100 for its icon array; ``low`` and
+    ``high`` None (and no words) where our sources give no figure."""
 
     option: Markup
-    low: int
-    high: int
+    low: int | None
+    high: int | None
     words: Markup
 
 

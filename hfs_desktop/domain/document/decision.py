@@ -3,6 +3,8 @@ values exercise with leaning and SURE."""
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
 from hfs_desktop.domain.document.blocks import OptionChance, OptionGridBlock, ValuesBlock
 from hfs_desktop.domain.document.context import _Ctx
 
@@ -12,6 +14,9 @@ def _option_grid(ctx: _Ctx, grid_id: str) -> OptionGridBlock:
     facts = ctx.content.facts
     chances = []
     for o in grid.options:
+        if not o.chance_fact:  # our sources give no figure for this choice
+            chances.append(OptionChance(ctx.r(o.name), None, None, Markup("")))
+            continue
         fact = facts[o.chance_fact]
         low = fact.per_100_low or 0
         high = fact.per_100_high if fact.per_100_high is not None else low
@@ -30,7 +35,7 @@ def _option_grid(ctx: _Ctx, grid_id: str) -> OptionGridBlock:
         chances=tuple(chances),
         sources=ctx.srcs(
             [s for o in grid.options for s in o.sources]
-            + [s for o in grid.options for s in facts[o.chance_fact].sources],
+            + [s for o in grid.options if o.chance_fact for s in facts[o.chance_fact].sources],
             *(c for o in grid.options for c in o.cells.values()),
         ),
     )

@@ -144,7 +144,9 @@ def topic_fact_ids(topic: Topic, content: Content) -> list[str]:
         if b.type == "option_grid":
             grid = content.options.grids[b.grid]
             texts += [c for o in grid.options for c in o.cells.values()]
-            texts += [f'fact("{o.chance_fact}")' for o in grid.options]
+            for o in grid.options:
+                counted = [o.chance_fact, *(h.chance_fact for h in o.harms)]
+                texts += [f'fact("{fid}")' for fid in counted if fid]
     texts += [c.text for c in topic.causes]
     found = [m for t in texts for m in FACT_RE.findall(t)]
     return list(dict.fromkeys(found))
