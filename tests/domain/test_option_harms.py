@@ -137,3 +137,22 @@ def session(stage: str, language: str = "en") -> Session:
         s.surgery_date, s.twitching = dt.date(2025, 3, 1), "returned"
     s.handout.language = language
     return s
+
+
+def test_a_clinic_figure_for_a_harm_is_drawn_and_cited_as_the_clinics() -> None:
+    """A clinic's own count replaces the published one in the harm's array, and the array
+    cites the clinic (C1), not the study it replaced; 1 in 212 rounds to "Fewer than 1"."""
+    from hfs_desktop.domain.clinic_outcomes import ClinicOutcomes, with_clinic_outcomes
+
+    outcomes = ClinicOutcomes(
+        "Riverside Clinic", "2019 to 2024", 212, (("hearing_loss_lasting", 1),)
+    )
+    content = with_clinic_outcomes(load_content("en"), outcomes)
+    panels = harm_panels(content, content.options.grids["first"])
+    hearing = next(p for p in panels if p.label == "Hearing loss that lasts")
+    assert (hearing.low, hearing.high, hearing.sources) == (0, 0, ("C1",))
+    s = session("before_surgery")
+    s.clinic.outcomes = outcomes
+    scene = pic.picture_for("harms_first", s, load_content("en"))
+    assert "Hearing loss that lasts: Fewer than 1 in 100." in scene.alt_text
+    assert "C1" in scene.caption

@@ -64,25 +64,17 @@ def benefit_panels(content: Content, grid: OptionGrid) -> list[Panel]:
 
 
 def harm_panels(content: Content, grid: OptionGrid) -> list[Panel]:
-    """One array per main harm of each choice, the choices in the grid's order."""
+    """One array per main harm of each choice, the choices in the grid's order. A figure
+    cites its fact's sources (the clinic's, where its own figure replaced the published one);
+    a harm without a figure cites what names the harm."""
     out = []
     for o in grid.options:
         for h in o.harms:
             panel = _panel(content, o.name, h.label, h.chance_fact)
-            out.append(
-                Panel(
-                    panel.name,
-                    panel.label,
-                    panel.low,
-                    panel.high,
-                    _unique(panel.sources, h.sources),
-                )
-            )
+            if panel.low is None:
+                panel = Panel(panel.name, panel.label, None, None, h.sources)
+            out.append(panel)
     return out
-
-
-def _unique(*ids: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(i for group in ids for i in group))
 
 
 def _groups(low: int | None, high: int | None) -> list[IconGroup]:
