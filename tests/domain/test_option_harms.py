@@ -47,7 +47,9 @@ def test_every_choice_has_a_relief_array_and_harm_arrays_out_of_100(
             assert panel.high is not None and 0 <= panel.low <= panel.high <= pic.DENOMINATOR
     for kind, panels in ((f"options_{grid_id}", benefits), (f"harms_{grid_id}", harms)):
         scene = pic.picture_for(kind, session("before_surgery", language), content)
-        assert people(scene) == pic.DENOMINATOR * len(panels)  # 100 people in every array
+        # 100 people in every array with a figure; none where no figure is known
+        known = [p for p in panels if p.low is not None]
+        assert people(scene) == pic.DENOMINATOR * len(known)
         # the same words under every array: the count, or "not known"
         counts = [count_words(pic.picture_words(content), p.low, p.high) for p in panels]
         bold = [t.text for t in scene.shapes if isinstance(t, Text) and t.bold]
@@ -120,7 +122,7 @@ def test_a_tall_picture_cuts_between_rows_and_loses_nothing() -> None:
     assert len(parts) == 2 == len(scene.breaks) + 1
     assert sum(p.height for p in parts) == pytest.approx(scene.height)
     assert sum(len(p.shapes) for p in parts) == len(scene.shapes)
-    assert people(parts[0]) == people(parts[1]) + pic.DENOMINATOR  # 4 arrays, then 3
+    assert people(parts[0]) == 2 * pic.DENOMINATOR and people(parts[1]) == 0  # 4, then 3
     assert all(p.width == scene.width for p in parts)
     # a picture without breaks stays whole
     single = pic.picture_for("options_first", session("before_surgery"), content)

@@ -4,8 +4,8 @@ many have each of its main harms, every array out of the same 100 people.
 Benefits and harms are drawn by one function in one style (IPDAS C1: equal detail): the same
 person icons, the same order of choices, the same "N out of 100" under each array, striped
 where studies differ ("N to M out of 100"). Where a figure rounds to 0 out of 100 the array is
-all pale and says "Fewer than 1 in 100"; where our sources give no figure it is pale with a
-question mark and says "Our sources do not say": never an invented number.
+all pale and says "Fewer than 1 in 100"; where our sources give no figure it is an empty
+dashed frame with a question mark and says "Not known": never an invented number.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from hfs_desktop.domain.pictures.common import (
 )
 from hfs_desktop.domain.pictures.icons import IconGroup, _fact, _person
 from hfs_desktop.domain.pictures.text import _text_lines, wrap_text
-from hfs_desktop.domain.scene import Scene, Text
+from hfs_desktop.domain.scene import Line, Scene, Shape, Text
 
 MAX_PER_ROW = 4  # arrays side by side at most: an MVD's four harms fill one row
 
@@ -42,7 +42,7 @@ class Panel:
 
 def count_words(words: dict[str, str], low: int | None, high: int | None) -> str:
     """What prints under an array: "N out of 100", "N to M out of 100", "Fewer than 1 in
-    100" (a count that rounds to 0) or "Our sources do not say" (no figure)."""
+    100" (a count that rounds to 0) or "Not known" (no figure)."""
     if low is None or high is None:
         return words["options_unknown"]
     if high == 0:
@@ -77,9 +77,20 @@ def harm_panels(content: Content, grid: OptionGrid) -> list[Panel]:
     return out
 
 
-def _groups(low: int | None, high: int | None) -> list[IconGroup]:
-    if low is None or high is None:
-        return [IconGroup("", DENOMINATOR, "rest")]
+def _not_known(x: float, y: float, side: float, s: float) -> list[Shape]:
+    """Where the 100 people would stand, a dashed empty frame with a question mark: no one is
+    drawn, because pale people would read as "not harmed" (or "no relief")."""
+    right, bottom, w = x + side, y + side, s * 0.12
+    return [
+        Line(x, y, right, y, stroke="muted", width=w, dashed=True),
+        Line(right, y, right, bottom, stroke="muted", width=w, dashed=True),
+        Line(right, bottom, x, bottom, stroke="muted", width=w, dashed=True),
+        Line(x, bottom, x, y, stroke="muted", width=w, dashed=True),
+        Text(x + side / 2, y + side * 0.66, "?", size=side * 0.45, anchor="middle", bold=True),
+    ]
+
+
+def _groups(low: int, high: int) -> list[IconGroup]:
     return [
         IconGroup("", low, "primary"),
         IconGroup("", high - low, "secondary", hatch=True),
@@ -130,14 +141,13 @@ def option_arrays(
                 label_y = y + s + len(name_lines) * s * 1.25
                 scene.add(*_text_lines(x0, label_y, label_lines, s))
             top = y + head_h + s * 0.4
-            people = [g for g in _groups(panel.low, panel.high) for _ in range(g.count)]
-            for k, group in enumerate(people):
-                r, c = divmod(k, 10)
-                scene.add(*_person(x0 + c * cell, top + r * cell, cell, group))
-            if panel.low is None:  # a question mark over the pale people: no figure
-                size = cell * 4.5
-                x, y_mark = x0 + cell * 5, top + cell * 6.6
-                scene.add(Text(x, y_mark, "?", size=size, anchor="middle", bold=True))
+            if panel.low is None or panel.high is None:
+                scene.add(*_not_known(x0, top, cell * 10, s))
+            else:
+                people = [g for g in _groups(panel.low, panel.high) for _ in range(g.count)]
+                for k, group in enumerate(people):
+                    r, c = divmod(k, 10)
+                    scene.add(*_person(x0 + c * cell, top + r * cell, cell, group))
             count = count_words(words, panel.low, panel.high)
             count_lines = wrap_text(count, s, col_w - s, bold=True)
             count_rows = max(count_rows, len(count_lines))
