@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
@@ -116,10 +117,11 @@ def draw_scene(
             else:
                 _rect(canvas, replace(shape, x=0.0, y=0.0), shape.h, col)
             canvas.endForm()
-        canvas.saveState()
-        canvas.translate(x, y)
-        canvas.doForm(name)
-        canvas.restoreState()
+        # saveState(), translate(x, y), doForm(name), restoreState(), written straight into
+        # the page's operators (the same bytes): the canvas calls, with their state stack,
+        # cost a fifth of the handout's picture drawing at ~2,600 placements per handout
+        code.extend(("q", f"{fp_str(1, 0, 0, 1, x, y)} cm", xobjects[name], "Q"))
+        canvas._formsinuse.append(name)
 
     keys = [_form_key(shape, grayscale) for shape in scene.shapes]
     forms = {  # a name for each look that recurs, the same in every scene and document
@@ -127,6 +129,8 @@ def draw_scene(
         for key, count in Counter(keys).items()
         if key is not None and count > 1
     }
+    code: list[str] = canvas._code
+    xobjects = {name: f"/{canvas._doc.getXObjectName(name)} Do" for name in forms.values()}
     canvas.saveState()
     canvas.setLineJoin(_ROUND)
     for shape, key in zip(scene.shapes, keys, strict=True):

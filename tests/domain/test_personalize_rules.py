@@ -68,7 +68,8 @@ def test_date_format_follows_the_content_pack() -> None:
 def test_a_bad_date_style_is_refused_with_a_clear_message(
     dates: dict[str, object], complaint: str
 ) -> None:
-    from hfs_desktop.domain.content import ContentError, _date_style
+    from hfs_desktop.domain.content import ContentError
+    from hfs_desktop.domain.content.language import _date_style
 
     with pytest.raises(ContentError, match=re.escape(complaint)):
         _date_style({"dates": dates})

@@ -64,7 +64,7 @@ def test_example_prints_with_safety_box_and_clear_marks(
 
 
 def test_tables_never_strand_one_row() -> None:
-    from hfs_desktop.handout.story import RowsTable
+    from hfs_desktop.handout.flowables import RowsTable
 
     rows = [[f"row {i}"] for i in range(8)]
     table = RowsTable(rows, colWidths=[200], rowHeights=[20] * 8, repeatRows=1)
@@ -121,7 +121,7 @@ def test_a_table_with_rows_too_tall_for_two_on_a_page_still_prints() -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
-    from hfs_desktop.handout.story import RowsTable
+    from hfs_desktop.handout.flowables import RowsTable
 
     rows = [["head"]] + [[f"row {i}"] for i in range(4)]
     table = RowsTable(rows, colWidths=[200], rowHeights=[20] + [400] * 4, repeatRows=1)

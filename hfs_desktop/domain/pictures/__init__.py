@@ -40,10 +40,10 @@ from hfs_desktop.domain.pictures.icons import (
     IconGroup,
     icon_array,
     lasting_relief_picture,
-    options_picture,
     outcomes_picture,
     recurrence_picture,
 )
+from hfs_desktop.domain.pictures.options import harms_picture, options_picture
 from hfs_desktop.domain.pictures.text import fit_text_size, text_width, texts_fit, wrap_text
 from hfs_desktop.domain.pictures.timeline import timeline_picture, timeline_position
 from hfs_desktop.domain.scene import Scene
@@ -61,6 +61,7 @@ __all__ = [
     "causes_picture",
     "diagram_picture",
     "fit_text_size",
+    "harms_picture",
     "hatch_segments",
     "icon_array",
     "lasting_relief_picture",
@@ -105,6 +106,9 @@ def picture_for(
     if kind in ("options_first", "options_second"):
         grid = kind.removeprefix("options_")
         return options_picture(content, grid, width=width, text_size=text_size)
+    if kind in ("harms_first", "harms_second"):
+        grid = kind.removeprefix("harms_")
+        return harms_picture(content, grid, width=width, text_size=text_size)
     if kind == "diagram":
         return diagram_picture(
             session.patient.affected_side,

@@ -32,6 +32,13 @@ WORDS: dict[str, str] = {
     "relief. Striped: more in some studies. Read the table for what relief means for each "
     "choice.",
     "options_alt": "Four groups of 100 people, one for each choice.",
+    "options_fewer": "Fewer than 1 in 100",
+    "options_unknown": "Not known",
+    "options_unknown_note": "A question mark: our sources do not say how many.",
+    "harms_title": "How many people have each main harm, out of 100",
+    "harms_caption": "Each square of 100 people shows one harm of one choice. Dark: people "
+    "who have it. Striped: more in some studies. Read the table for more harms.",
+    "harms_alt": "Groups of 100 people, one for each main harm of each choice.",
     # causes
     "causes_title": "Five reasons twitching can come back",
     "causes_common": "often found at a repeat operation",

@@ -1,4 +1,5 @@
-"""Icon arrays of 100 people: outcomes, lasting relief, recurrence, options side by side."""
+"""Icon arrays of 100 people: outcomes, lasting relief, recurrence (the choices side by side
+are in ``options.py``)."""
 
 from __future__ import annotations
 
@@ -144,6 +145,26 @@ def icon_array(
     return scene
 
 
+def _worded_array(
+    words: dict[str, str],
+    title_key: str,
+    caption: str,
+    groups: Sequence[IconGroup],
+    width: float,
+    text_size: float,
+) -> Scene:
+    """An icon array in the content's language: its title, legend heading and alt text."""
+    return icon_array(
+        words[title_key],
+        caption,
+        groups,
+        alt_text=words["icon_alt"],
+        width=width,
+        text_size=text_size,
+        legend_heading=words["legend_heading"],
+    )
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -183,15 +204,8 @@ def _range_picture(
         IconGroup(words[f"{prefix}_no"], DENOMINATOR - high, "rest"),
     ]
     sentence = _cap(words[f"{prefix}_sentence"].format(fact=fact.words))
-    return icon_array(
-        words[f"{prefix}_title"],
-        f"{sentence} {_cite(content, fact)}",
-        groups,
-        alt_text=words["icon_alt"],
-        width=width,
-        text_size=text_size,
-        legend_heading=words["legend_heading"],
-    )
+    caption = f"{sentence} {_cite(content, fact)}"
+    return _worded_array(words, f"{prefix}_title", caption, groups, width, text_size)
 
 
 def outcomes_picture(
@@ -221,15 +235,7 @@ def outcomes_picture(
             _cite(content, now, slow, rest),
         ]
     )
-    return icon_array(
-        words["outcomes_title"],
-        caption,
-        groups,
-        alt_text=words["icon_alt"],
-        width=width,
-        text_size=text_size,
-        legend_heading=words["legend_heading"],
-    )
+    return _worded_array(words, "outcomes_title", caption, groups, width, text_size)
 
 
 def lasting_relief_picture(
@@ -246,62 +252,3 @@ def recurrence_picture(
     """Out of 100: twitching comes back (fact ``recurrence``), low count plus the extra some
     studies report (striped), and everyone else."""
     return _range_picture(content, "recurrence", "recurrence", width=width, text_size=text_size)
-
-
-# --- options side by side and the five causes ------------------------------------------------
-
-
-def options_picture(
-    content: Content,
-    grid_id: str,
-    *,
-    width: float = DEFAULT_WIDTH,
-    text_size: float = DEFAULT_TEXT_SIZE,
-) -> Scene:
-    """One 10 x 10 array of people per option in a grid, all out of the same 100: dark for
-    the low count of people who get relief, striped up to the high count, pale for the rest."""
-    words = picture_words(content)
-    grid = content.options.grids[grid_id]
-    s = text_size
-    pad = s * 0.3
-    n = len(grid.options)
-    per_row = n if width >= n * s * 9 else 2
-    col_w = (width - 2 * pad) / per_row
-    cell = min((col_w - s) / 10, s * 1.1)
-    scene = Scene(width=width, height=0.0, caption=words["options_caption"])
-    y = pad + s * 1.2
-    scene.add(Text(pad, y, words["options_title"], size=s * 1.2, bold=True))
-    y += s * 1.0
-    alt = [words["options_alt"]]
-    cited: list[str] = []
-    rows = [grid.options[i : i + per_row] for i in range(0, n, per_row)]
-    for row in rows:
-        name_lines = [wrap_text(o.name, s, col_w - s, bold=True) for o in row]
-        name_h = max(len(lines) for lines in name_lines) * s * 1.25
-        count_rows = 1
-        for i, option in enumerate(row):
-            fact, low, high = _fact(content, option.chance_fact)
-            cited += fact.sources
-            x0 = pad + i * col_w
-            scene.add(*_text_lines(x0, y + s, name_lines[i], s, bold=True))
-            top = y + name_h + s * 0.4
-            groups = [
-                IconGroup("", low, "primary"),
-                IconGroup("", high - low, "secondary", hatch=True),
-                IconGroup("", DENOMINATOR - high, "rest"),
-            ]
-            people = [g for g in groups for _ in range(g.count)]
-            for k, group in enumerate(people):
-                r, c = divmod(k, 10)
-                scene.add(*_person(x0 + c * cell, top + r * cell, cell, group))
-            key = "options_count" if low == high else "options_range"
-            count = words[key].format(low=low, high=high)
-            count_lines = wrap_text(count, s, col_w - s, bold=True)
-            count_rows = max(count_rows, len(count_lines))
-            scene.add(*_text_lines(x0, top + cell * 10 + s * 1.2, count_lines, s, bold=True))
-            alt.append(f"{option.name}: {count}.")
-        y = top + cell * 10 + s * (1.0 + 1.25 * count_rows)
-    scene.height = y + pad
-    scene.caption = f"{words['options_caption']} {_cite_ids(content, cited)}"
-    scene.alt_text = " ".join(alt)
-    return scene
