@@ -9,7 +9,6 @@ from typing import TypedDict, Unpack
 
 from hfs_desktop.domain.content import load_content
 from hfs_desktop.domain.document import build_document
-from hfs_desktop.domain.personalize import format_date
 from hfs_desktop.domain.session import Session
 from hfs_desktop.handout.layout import make_doc_template, numbered_canvas
 from hfs_desktop.handout.story import build_story, edition_divider
@@ -61,17 +60,14 @@ def render_handout(
         names = content.strings.get("language_names", {})
         other = names.get(second, load_content(second).string("language_name"))
         note = content.render(content.string("bilingual_note"), other=other)
-    story = build_story(doc, session, content, st, template.width, logo=logo, edition_note=note)
+    story = build_story(doc, st, template.width, logo=logo, edition_note=note)
     if second:
-        content2 = load_content(second)
+        doc2 = build_document(session, load_content(second))
         st2 = make_styles(large, second)
-        story += edition_divider(content2, st2, template.width)
-        story += build_story(
-            build_document(session, content2), session, content2, st2, template.width
-        )
-    header = f"{content.string('title')} · {format_date(session.visit_date, content)}"
+        story += edition_divider(doc2, st2, template.width)
+        story += build_story(doc2, st2, template.width)
     canvas = numbered_canvas(
-        st.fonts, doc.page_label, st.sizes["footer"], st.colors["muted"], header
+        st.fonts, doc.page_label, st.sizes["footer"], st.colors["muted"], doc.running_header
     )
     template.build(story, canvasmaker=canvas)
     return RenderedHandout(pdf=buffer.getvalue(), pages=int(template.page))

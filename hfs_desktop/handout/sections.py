@@ -7,8 +7,6 @@ from markupsafe import Markup
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, KeepTogether, Spacer, Table
 
 from hfs_desktop.domain import document as d
-from hfs_desktop.domain.content import Content
-from hfs_desktop.domain.session import Session
 from hfs_desktop.handout.decision_aid import _option_grid, _values
 from hfs_desktop.handout.flowables import (
     BULLET,
@@ -103,13 +101,10 @@ def _table(block: d.TableBlock, st: HandoutStyles, width: float) -> list[Flowabl
     return [table, para("", st.small, st, block.sources)]
 
 
-def _picture(
-    kind: str, session: Session, content: Content, st: HandoutStyles, width: float
-) -> list[Flowable]:
-    from hfs_desktop.domain.pictures import picture_for
+def _picture(picture: d.Picture, st: HandoutStyles, width: float) -> list[Flowable]:
     from hfs_desktop.handout.scene_pdf import SceneFlowable
 
-    scene = picture_for(kind, session, content, width=width, text_size=st.sizes["picture_text"])
+    scene = picture.draw(width, st.sizes["picture_text"])
     # a tall picture comes in rows that may run over two pages (the first with the title,
     # the last with the caption); any other is kept whole
     drawings = [SceneFlowable(part, st.fonts.regular, st.fonts.bold) for part in scene.parts()]
@@ -131,9 +126,7 @@ def _section_start(title: str, st: HandoutStyles) -> list[Flowable]:
     ]
 
 
-def _section(
-    section: d.Section, session: Session, content: Content, st: HandoutStyles, width: float
-) -> list[Flowable]:
+def _section(section: d.Section, st: HandoutStyles, width: float) -> list[Flowable]:
     out = _section_start(section.title, st)
     out.append(para(section.summary, st.body_muted, st))
     heading: Flowable | None = None  # the heading just appended, if the last thing
@@ -158,7 +151,7 @@ def _section(
             else:
                 out.append(KeepTogether([bullets]))
         elif isinstance(block, d.Picture):
-            out += _picture(block.kind, session, content, st, width)
+            out += _picture(block, st, width)
         elif isinstance(block, d.CheckList):
             out += _check_list(block, st, width)
         elif isinstance(block, d.Milestones):

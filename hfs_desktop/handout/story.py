@@ -24,8 +24,6 @@ from reportlab.platypus import (
 )
 
 from hfs_desktop.domain import document as d
-from hfs_desktop.domain.content import Content
-from hfs_desktop.domain.session import Session
 from hfs_desktop.handout.flowables import (
     RowsTable,
     WriteLines,
@@ -89,8 +87,6 @@ def _visit_table(doc: d.HandoutDocument, st: HandoutStyles, width: float) -> Tab
 
 def build_story(
     doc: d.HandoutDocument,
-    session: Session,
-    content: Content,
     st: HandoutStyles,
     width: float,
     logo: str | os.PathLike[str] | None = None,
@@ -112,9 +108,9 @@ def build_story(
     # After surgery the safety net comes first: it fills page 1 under the visit block (it
     # never fits beside the key points, and a split box would part signs from numbers).
     # Before surgery it follows the topics, where the operation has been described.
-    safety_first = doc.safety is not None and session.after_surgery
+    safety_first = doc.safety is not None and doc.safety_first
     # one row: the title never sits alone at a page foot with the points on the next page
-    sources = content.sort_sources(s for p in doc.key_points for s in p.sources)
+    sources = doc.key_points_sources
     key = [
         para(doc.key_points_title, st.h2, st),
         _bullets([p.text for p in doc.key_points], st),
@@ -139,7 +135,7 @@ def build_story(
         story.append(key_box)
 
     for section in doc.sections:
-        story += _section(section, session, content, st, width)
+        story += _section(section, st, width)
 
     steps_box: list[Flowable] = []
     if doc.next_steps:
@@ -203,7 +199,7 @@ def build_story(
         _bullets(
             [r.text for r in doc.contact_reasons],
             st,
-            content.sort_sources(s for r in doc.contact_reasons for s in r.sources),
+            doc.contact_sources,
         )
     )
     story.append(Spacer(1, st.sizes["space"] * 2))
@@ -238,13 +234,13 @@ def build_story(
     return story
 
 
-def edition_divider(content: Content, st: HandoutStyles, width: float) -> list[Flowable]:
+def edition_divider(doc: d.HandoutDocument, st: HandoutStyles, width: float) -> list[Flowable]:
     """Where a bilingual handout's second language starts: a new page, a rule, its name."""
     return [
         PageBreak(),
         HRFlowable(width=width, thickness=1.2, color=st.colors["accent"]),
-        para(Markup(content.string("language_name")), st.title, st),
-        para(Markup(content.string("edition_intro")), st.body, st),
+        para(doc.language_name, st.title, st),
+        para(doc.edition_intro, st.body, st),
         Spacer(1, st.sizes["space"] * 2),
     ]
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from hfs_desktop.domain import document as d
 from hfs_desktop.domain.content import ValueItem
-from hfs_desktop.domain.pictures import picture_for
 from hfs_desktop.domain.scene import Scene
 from hfs_desktop.domain.session import Session, TopicId
 from hfs_desktop.ui.accessibility import label_for
@@ -83,7 +82,7 @@ class TopicView(QWidget):
         self.value_boxes: dict[str, ComboBox] = {}
         self._marks: dict[str, QLabel] = {}
         self._grid_side_by_side = True
-        self.pictures: list[tuple[str, SceneView]] = []
+        self.pictures: list[tuple[d.Picture, SceneView]] = []
         self._picture_width = 0
         self.patient_view = False  # the patient's text only: no source tags, no tick boxes
 
@@ -144,7 +143,7 @@ class TopicView(QWidget):
                     self._values(block)
             elif isinstance(block, d.Picture):
                 flush()
-                self._picture(block.kind)
+                self._picture(block)
             elif isinstance(block, d.CheckList):
                 if block.title:
                     if not pending:
@@ -184,14 +183,8 @@ class TopicView(QWidget):
         holder = self if self.isVisible() else self.parentWidget() or self  # before first show
         return max(PICTURE_MIN_WIDTH, min(holder.width(), self.sizes.px(PICTURE_MAX_WIDTH)))
 
-    def _scene(self, kind: str) -> Scene:
-        return picture_for(
-            kind,
-            self.model.session,
-            self.model.content,
-            float(self._picture_width),
-            text_size=float(self.sizes.px(PICTURE_TEXT)),
-        )
+    def _scene(self, picture: d.Picture) -> Scene:
+        return picture.draw(float(self._picture_width), float(self.sizes.px(PICTURE_TEXT)))
 
     def _grid_fits(self) -> bool:
         holder = self if self.isVisible() else self.parentWidget() or self  # before first show
@@ -208,15 +201,15 @@ class TopicView(QWidget):
         width = self._fit_width()
         if self.pictures and abs(width - self._picture_width) >= 24:
             self._picture_width = width  # re-lay the pictures out for the new width
-            for kind, view in self.pictures:
-                view.setScene(self._scene(kind))
+            for picture, view in self.pictures:
+                view.setScene(self._scene(picture))
 
-    def _picture(self, kind: str) -> None:
-        scene = self._scene(kind)
+    def _picture(self, picture: d.Picture) -> None:
+        scene = self._scene(picture)
         view = SceneView(scene, self)
-        view.setObjectName(f"Picture-{kind}")
+        view.setObjectName(f"Picture-{picture.kind}")
         view.setMaximumWidth(self.sizes.px(PICTURE_MAX_WIDTH))
-        self.pictures.append((kind, view))
+        self.pictures.append((picture, view))
         self._layout.addSpacing(self.sizes.px(8))
         self._layout.addWidget(view, 0, Qt.AlignmentFlag.AlignHCenter)
         if scene.caption:

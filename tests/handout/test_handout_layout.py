@@ -108,7 +108,7 @@ def test_get_help_now_prints_whole_on_one_page_in_large_print(paper: str) -> Non
     st = make_styles(True)
     out = io.BytesIO()
     template = make_doc_template(out, paper, st, title="t", deterministic=True)
-    template.build(build_story(doc, session, content, st, template.width))
+    template.build(build_story(doc, st, template.width))
     pages = _page_texts(out.getvalue())
     on = [i for i, t in enumerate(pages) if "After an operation on the brain" in t]
     assert on and "a sudden, very bad" in pages[on[0]], "title and signs on different pages"

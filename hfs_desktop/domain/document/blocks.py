@@ -3,11 +3,17 @@ made of, the safety box, sections and the whole ``HandoutDocument``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
+from hfs_desktop.domain.scene import Scene
 from hfs_desktop.domain.session import TopicId
+
+# A picture drawn for a width and a text size (both the renderer's): the session and content
+# are already bound in, so neither renderer has to reach back into them.
+SceneMaker = Callable[[float, float], Scene]
 
 
 @dataclass(frozen=True)
@@ -87,9 +93,10 @@ class ValuesBlock:
 
 @dataclass(frozen=True)
 class Picture:
-    """A picture built from the session (see ``domain.pictures``)."""
+    """A picture for this session (see ``domain.pictures``), drawn at the renderer's size."""
 
-    kind: str  # outcomes | lasting_relief | recurrence | timeline | diagram
+    kind: str  # outcomes | lasting_relief | recurrence | timeline | causes | options_* | …
+    draw: SceneMaker = field(compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -217,7 +224,12 @@ class HandoutDocument:
     about: tuple[Markup, ...]
     disclaimer: Markup
     page_label: str  # "Page {page} of {pages}"
+    running_header: str  # title · visit date, at the top of every page after the first
+    safety_first: bool  # after surgery the safety box follows the visit block on page 1
+    key_points_sources: tuple[str, ...]  # sorted once, the order every source tag uses
+    contact_sources: tuple[str, ...]
+    language_name: Markup  # the edition's language, for a bilingual handout's divider
+    edition_intro: Markup
     # A translated pack's status ("translated, not yet reviewed by ..."), in its language;
     # printed near the title and with the sources. Empty for the source language.
     translation_status: Markup = Markup("")
-    patient_name: str = field(repr=False, default="")  # for the header only, never metadata

@@ -131,6 +131,9 @@ def build_document(session: Session, content: Content) -> HandoutDocument:
     phase = personalize.current_phase(session, content)
     extra = personal_extra(session, content)
     next_steps = tuple(ctx.r(step, **extra) for step in phase.next_steps) if phase else ()
+    contact_reasons = tuple(
+        Paragraph(ctx.r(r.text), ctx.srcs(r.sources)) for r in content.contact_reasons
+    )
     check_prompts: tuple[Markup, ...] = ()
     if session.handout.check_understanding:
         check_prompts = tuple(
@@ -167,9 +170,7 @@ def build_document(session: Session, content: Content) -> HandoutDocument:
         notes=escape(session.notes.strip()),
         contact_title=ctx.r(content.contact_title),
         contact_intro=ctx.r(content.contact_intro),
-        contact_reasons=tuple(
-            Paragraph(ctx.r(r.text), ctx.srcs(r.sources)) for r in content.contact_reasons
-        ),
+        contact_reasons=contact_reasons,
         glossary_title=ctx.s("glossary_title"),
         glossary=_glossary_used(ctx, sections, key_points),
         sources_title=ctx.s("sources_title"),
@@ -177,6 +178,13 @@ def build_document(session: Session, content: Content) -> HandoutDocument:
         about=about,
         disclaimer=ctx.r(content.disclaimer),
         page_label=content.string("page_label"),
-        patient_name=p.display_name,
+        running_header=(
+            f"{content.string('title')} · {personalize.format_date(session.visit_date, content)}"
+        ),
+        safety_first=session.after_surgery,
+        key_points_sources=content.sort_sources(s for k in key_points for s in k.sources),
+        contact_sources=content.sort_sources(s for r in contact_reasons for s in r.sources),
+        language_name=Markup(content.string("language_name")),
+        edition_intro=Markup(content.string("edition_intro")),
         translation_status=escape(content.translation_line),
     )

@@ -17,11 +17,23 @@ from hfs_desktop.domain.document.blocks import (
     Paragraph,
     Picture,
     SafetyBox,
+    SceneMaker,
     TableBlock,
 )
 from hfs_desktop.domain.document.context import FACT_RE, _Ctx, personal_extra
 from hfs_desktop.domain.document.decision import _option_grid, _values
+from hfs_desktop.domain.pictures import picture_for
+from hfs_desktop.domain.scene import Scene
 from hfs_desktop.domain.session import Session
+
+
+def _scene_maker(kind: str, session: Session, content: Content) -> SceneMaker:
+    """This patient's picture of ``kind``, to be drawn at whatever size the renderer has."""
+
+    def draw(width: float, text_size: float) -> Scene:
+        return picture_for(kind, session, content, width, text_size=text_size)
+
+    return draw
 
 
 def _milestones(ctx: _Ctx) -> Milestones:
@@ -81,7 +93,7 @@ def topic_blocks(topic: Topic, session: Session, content: Content) -> tuple[Bloc
         elif b.type == "values":
             out.append(_values(ctx, b.grid))
         elif b.type == "picture":
-            out.append(Picture(b.picture))
+            out.append(Picture(b.picture, _scene_maker(b.picture, session, content)))
         elif b.type == "causes":
             relevant = set(session.causes_relevant)
             out.append(
