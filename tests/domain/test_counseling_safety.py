@@ -440,3 +440,16 @@ def test_the_handout_says_what_hemifacial_spasm_is_on_page_one(language: str) ->
         doc = d.build_document(s, content)
         names = {"en": "hemifacial spasm", "es": "espasmo hemifacial", "zh-Hans": "面肌痉挛"}
         assert f"<b>{names[language]}</b>" in str(doc.purpose).lower(), language
+
+
+def test_a_late_visit_does_not_date_the_return_of_the_twitching() -> None:
+    """Contradiction read (second rater): twitching back, visit 25 months after surgery, read
+    "Your twitching came back, more than 2 years after surgery. This is a recurrence. It is rare
+    this late". The session records the visit date, not when the twitching came back (it may
+    have come back at 10 months), and the key points on page 1 say "may be a recurrence"."""
+    content = load_content("en")
+    for days in (731, 760, 800):
+        text = all_text(d.build_document(session("after_surgery", "returned", days), content))
+        text = text.lower()
+        assert "came back, more than" not in text and "rare this late" not in text, days
+        assert "this is a recurrence" not in text and "may be a recurrence" in text, days
