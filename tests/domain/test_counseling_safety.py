@@ -410,3 +410,46 @@ def test_unless_hides_a_block_where_it_applies() -> None:
     assert cond.applies("after_surgery", "stopped", 5)
     with pytest.raises(ContentError):
         _condition({"unless": ["returned"]}, "x")
+
+
+@pytest.mark.parametrize("stage", ["after_surgery", "considering_second_surgery"])
+def test_twitching_back_after_a_spell_is_not_told_slow_relief_can_still_come(stage: str) -> None:
+    """Second PEMAT rater (content 2.2.0): print (a), twitching back 14 months after surgery,
+    read "Slow relief can still come 12 months or more after the first operation. So there is
+    no need to rush." in "A second surgery". Slow relief is not their situation."""
+    content = load_content("en")
+    # considering a second MVD less than a year after surgery with twitching back still gets
+    # the "second_early" phase ("slow relief can still come"): a code/phase gap, reported
+    for days in (60, 395, 800) if stage == "after_surgery" else (395, 800):
+        s = session(stage, "returned", days)
+        text = all_text(d.build_document(s, content)).lower()
+        assert "the choice you face" in text  # the second-surgery part did print
+        assert "slow relief can still come" not in text, (stage, days)
+    kept = all_text(d.build_document(session(stage, "unchanged", 270), content)).lower()
+    assert "slow relief can still come" in kept
+
+
+@pytest.mark.parametrize("language", ["en", "es", "zh-Hans"])
+def test_the_handout_says_what_hemifacial_spasm_is_on_page_one(language: str) -> None:
+    """Second PEMAT rater, item 4: "hemifacial spasm" was in the title and page header of
+    every handout after surgery but defined nowhere (only the before-surgery part did)."""
+    content = load_content(language)
+    for stage, twitching, days in [("after_surgery", "returned", 395), COMBINATIONS[0]]:
+        s = session(stage, twitching, days)
+        s.handout.sections = None
+        doc = d.build_document(s, content)
+        names = {"en": "hemifacial spasm", "es": "espasmo hemifacial", "zh-Hans": "面肌痉挛"}
+        assert f"<b>{names[language]}</b>" in str(doc.purpose).lower(), language
+
+
+def test_a_late_visit_does_not_date_the_return_of_the_twitching() -> None:
+    """Contradiction read (second rater): twitching back, visit 25 months after surgery, read
+    "Your twitching came back, more than 2 years after surgery. This is a recurrence. It is rare
+    this late". The session records the visit date, not when the twitching came back (it may
+    have come back at 10 months), and the key points on page 1 say "may be a recurrence"."""
+    content = load_content("en")
+    for days in (731, 760, 800):
+        text = all_text(d.build_document(session("after_surgery", "returned", days), content))
+        text = text.lower()
+        assert "came back, more than" not in text and "rare this late" not in text, days
+        assert "this is a recurrence" not in text and "may be a recurrence" in text, days
