@@ -418,9 +418,9 @@ def test_twitching_back_after_a_spell_is_not_told_slow_relief_can_still_come(sta
     read "Slow relief can still come 12 months or more after the first operation. So there is
     no need to rush." in "A second surgery". Slow relief is not their situation."""
     content = load_content("en")
-    # considering a second MVD less than a year after surgery with twitching back still gets
-    # the "second_early" phase ("slow relief can still come"): a code/phase gap, reported
-    for days in (60, 395, 800) if stage == "after_surgery" else (395, 800):
+    # considering a second MVD less than a year after surgery with twitching back: its own
+    # phase ("second_returned"), not "second_early"'s "slow relief can still come"
+    for days in (60, 200, 395, 800):
         s = session(stage, "returned", days)
         text = all_text(d.build_document(s, content)).lower()
         assert "the choice you face" in text  # the second-surgery part did print
@@ -453,3 +453,41 @@ def test_a_late_visit_does_not_date_the_return_of_the_twitching() -> None:
         text = text.lower()
         assert "came back, more than" not in text and "rare this late" not in text, days
         assert "this is a recurrence" not in text and "may be a recurrence" in text, days
+
+
+def test_twitching_back_is_not_listed_as_news_to_call_about() -> None:
+    """Contradiction read: "Call your care team if ... your twitching comes back after a
+    spell without it" printed for patients whose twitching already had (and before surgery,
+    where there has been no spell without it). Contact reasons now carry a condition."""
+    content = load_content("en")
+    spell = "comes back after a spell without it"
+    for stage, twitching, days in COMBINATIONS:
+        reasons = " ".join(
+            plain(r.text)
+            for r in d.build_document(session(stage, twitching, days), content).contact_reasons
+        )
+        expected = stage == "after_surgery" and twitching != "returned"
+        assert (spell in reasons) == expected, (stage, twitching, days)
+        assert "getting worse" in reasons  # the rest of the list stays
+
+
+@pytest.mark.parametrize("language", ["en", "es", "zh-Hans"])
+def test_the_word_list_explains_the_condition_named_on_page_one(language: str) -> None:
+    """Second rater: "hemifacial spasm" is named in the title and purpose line of every
+    handout, so "Words used in this handout" explains it even when no section repeats it."""
+    content = load_content(language)
+    for stage, twitching, days in COMBINATIONS:
+        doc = d.build_document(session(stage, twitching, days), content)
+        terms = [plain(t).lower() for t, _ in doc.glossary]
+        assert any(
+            t.startswith(("hemifacial spasm", "espasmo hemifacial", "面肌痉挛")) for t in terms
+        )
+
+
+def test_late_relief_names_whom_it_counts() -> None:
+    """Second rater: at 7 months with twitching unchanged, "Relief can still come after six
+    months. It did for about 13 out of 100 people" read as this patient's own chance; the
+    study counted everyone operated on (E5), and the sentence now says so."""
+    content = load_content("en")
+    text = all_text(d.build_document(session("after_surgery", "unchanged", 213), content))
+    assert "of everyone who had the operation, about 13 out of 100 people" in text

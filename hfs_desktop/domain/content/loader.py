@@ -102,7 +102,11 @@ def _load(folder: Path) -> Content:
     )
     contact = _read(folder, "contact.toml")
     reasons = tuple(
-        ContactReason(r["text"], _srcs(r, "contact.toml reasons", known))
+        ContactReason(
+            r["text"],
+            _srcs(r, "contact.toml reasons", known),
+            _condition(r, "contact.toml reasons"),
+        )
         for r in _need(contact, "reasons", "contact.toml")
     )
     help_table = _need(contact, "get_help", "contact.toml")

@@ -240,6 +240,9 @@ class ContactReason:
 
     text: str
     sources: tuple[str, ...]
+    # whom it fits: "your twitching comes back after a spell without it" is no news to a
+    # patient whose twitching already has
+    when: Condition | None = None
 
 
 @dataclass(frozen=True)

@@ -49,11 +49,16 @@ def _block_text(block: Block) -> str:
 
 
 def _glossary_used(
-    ctx: _Ctx, sections: tuple[Section, ...], key_points: tuple[Paragraph, ...]
+    ctx: _Ctx,
+    sections: tuple[Section, ...],
+    key_points: tuple[Paragraph, ...],
+    front: tuple[Markup, ...] = (),
 ) -> tuple[tuple[Markup, Markup], ...]:
-    """Only the words this handout actually uses: a short list is one people read."""
+    """Only the words this handout actually uses: a short list is one people read.
+    ``front``: page 1's own words (the title and the purpose line name the condition)."""
     printed = " ".join(
-        [str(s.title) + " " + str(s.summary) for s in sections]
+        [str(t) for t in front]
+        + [str(s.title) + " " + str(s.summary) for s in sections]
         + [_block_text(b) for s in sections for b in s.blocks]
         + [str(k.text) for k in key_points]
     ).lower()
@@ -132,7 +137,9 @@ def build_document(session: Session, content: Content) -> HandoutDocument:
     extra = personal_extra(session, content)
     next_steps = tuple(ctx.r(step, **extra) for step in phase.next_steps) if phase else ()
     contact_reasons = tuple(
-        Paragraph(ctx.r(r.text), ctx.srcs(r.sources)) for r in content.contact_reasons
+        Paragraph(ctx.r(r.text), ctx.srcs(r.sources))
+        for r in content.contact_reasons
+        if personalize.applies(r.when, session)
     )
     check_prompts: tuple[Markup, ...] = ()
     if session.handout.check_understanding:
@@ -172,7 +179,7 @@ def build_document(session: Session, content: Content) -> HandoutDocument:
         contact_intro=ctx.r(content.contact_intro),
         contact_reasons=contact_reasons,
         glossary_title=ctx.s("glossary_title"),
-        glossary=_glossary_used(ctx, sections, key_points),
+        glossary=_glossary_used(ctx, sections, key_points, (ctx.s("title"), ctx.s("purpose"))),
         sources_title=ctx.s("sources_title"),
         sources=sources,
         about=about,
