@@ -378,7 +378,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../hfs_desktop/ui/dates.py" line="173"/>
+        <location filename="../../hfs_desktop/ui/dates.py" line="212"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -903,9 +903,19 @@ Los datos del paciente se quedan en memoria hasta que usted guarde un archivo qu
     </message>
     <message>
         <location filename="../../hfs_desktop/ui/pages/patient.py" line="125"/>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="232"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="234"/>
         <source>Choose how it is going</source>
         <translation>Elija cómo va</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="131"/>
+        <source>e.g. {date}</source>
+        <translation>p. ej., {date}</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="332"/>
+        <source>Write the date like {date} or 2026-03-03.</source>
+        <translation>Escriba la fecha como {date} o 2026-03-03.</translation>
     </message>
     <message>
         <location filename="../../hfs_desktop/ui/pages/patient.py" line="119"/>
@@ -953,103 +963,93 @@ Los datos del paciente se quedan en memoria hasta que usted guarde un archivo qu
         <translation>&amp;Tics desde la operación</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="130"/>
-        <source>e.g. 3 March 2026</source>
-        <translation>p. ej. 3 March 2026</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="133"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="135"/>
         <source>Surgery &amp;date</source>
         <translation>&amp;Fecha de la operación</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="134"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="136"/>
         <source>V&amp;isit date</source>
         <translation>Fecha de la &amp;consulta</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="137"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="139"/>
         <source>Who is seeing the patient today</source>
         <translation>Quién atiende hoy al paciente</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="138"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="140"/>
         <source>&amp;Clinician</source>
         <translation>&amp;Profesional</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="143"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="145"/>
         <source>Clinic</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="221"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="223"/>
         <source>Not set: add it in Tools ▸ Clinic profile</source>
         <translation>Sin definir: añádalo en Herramientas ▸ Perfil del centro</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="229"/>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="232"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="231"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="234"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="229"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="231"/>
         <source>Type or choose the date (F4)</source>
         <translation>Escriba o elija la fecha (F4)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="251"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="253"/>
         <source>Removed {n} hidden character(s) from the pasted text (control or direction codes). Check the name reads as it should.</source>
         <translation>Se quitaron {n} caracteres ocultos del texto pegado (códigos de control o de dirección). Compruebe que el nombre se lee bien.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="329"/>
-        <source>Write the date like 3 March 2026 or 2026-03-03.</source>
-        <translation>Escriba la fecha como 3 March 2026 o 2026-03-03.</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="334"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="341"/>
         <source>Type all four digits of the year, for example 1958.</source>
         <translation>Escriba las cuatro cifras del año, por ejemplo 1958.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="365"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="372"/>
         <source>Type the patient&apos;s name. It is needed to save and for the handout.</source>
         <translation>Escriba el nombre del paciente. Hace falta para guardar y para el folleto.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="368"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="375"/>
         <source>Choose how the twitching has been since surgery.</source>
         <translation>Elija cómo han estado los tics desde la operación.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="372"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="379"/>
         <source>Choose the date of the surgery.</source>
         <translation>Elija la fecha de la operación.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="375"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="382"/>
         <source>The surgery date is after the visit date. Check both dates.</source>
         <translation>La fecha de la operación es posterior a la de la consulta. Revise las dos fechas.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="379"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="386"/>
         <source>The year of birth is after the visit. Check the year.</source>
         <translation>El año de nacimiento es posterior a la consulta. Revise el año.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="381"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="388"/>
         <source>Type a year between 1900 and 2100, or leave it blank.</source>
         <translation>Escriba un año entre 1900 y 2100, o déjelo en blanco.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="386"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="393"/>
         <source>Too long: {n:,} characters, at most {limit:,}. Remove {over:,}.</source>
         <translation>Demasiado largo: {n:,} caracteres, como máximo {limit:,}. Quite {over:,}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="389"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="396"/>
         <source>This is too long: {detail}.</source>
         <translation>Esto es demasiado largo: {detail}.</translation>
     </message>
@@ -1057,77 +1057,77 @@ Los datos del paciente se quedan en memoria hasta que usted guarde un archivo qu
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="65"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="83"/>
         <source>Everything here prints in the handout: the questions under “Questions you want to ask”, the notes in a box marked as your own words.</source>
         <translation>Todo lo de aquí se imprime en el folleto: las preguntas bajo «Preguntas que quiere hacer» y las notas en un cuadro marcado como palabras suyas.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="81"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="95"/>
         <source>Questions the patient may want to ask</source>
         <translation>Preguntas que el paciente quizá quiera hacer</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="85"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="96"/>
         <source>Tick the ones they choose.</source>
         <translation>Marque las que elija.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="122"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="128"/>
         <source>&amp;Own questions, one per line</source>
         <translation>&amp;Preguntas propias, una por línea</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="125"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="129"/>
         <source>questions</source>
         <translation>preguntas</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="128"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="132"/>
         <source>In the patient&apos;s own words</source>
         <translation>Con las palabras del paciente</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="137"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="141"/>
         <source>&amp;Notes from the care team</source>
         <translation>&amp;Notas del equipo médico</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="140"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="142"/>
         <source>characters</source>
         <translation>caracteres</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="143"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="145"/>
         <source>Short sentences and everyday words read best at home.</source>
         <translation>Las frases cortas y las palabras de todos los días se leen mejor en casa.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="254"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="256"/>
         <source>Reading level: shown as you type.</source>
         <translation>Nivel de lectura: se muestra mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="258"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="260"/>
         <source>Reading level: grade {grade}. Easy to read.</source>
         <translation>Nivel de lectura: grado {grade}. Fácil de leer.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="264"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="266"/>
         <source>Reading level: grade {grade}. Try shorter sentences and everyday words (aim for grade {aim} or below).</source>
         <translation>Nivel de lectura: grado {grade}. Pruebe frases más cortas y palabras de todos los días (busque el grado {aim} o menos).</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="298"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="300"/>
         <source>Question {n} is {length:,} characters long; the limit is {limit:,}.</source>
         <translation>La pregunta {n} tiene {length:,} caracteres; el límite es {limit:,}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="301"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="303"/>
         <source>There are more than {limit} questions; remove some.</source>
         <translation>Hay más de {limit} preguntas; quite algunas.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="308"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="310"/>
         <source>The notes are too long; the limit is {limit:,} characters.</source>
         <translation>Las notas son demasiado largas; el límite es {limit:,} caracteres.</translation>
     </message>
@@ -1270,7 +1270,7 @@ Los datos del paciente se quedan en memoria hasta que usted guarde un archivo qu
     <message>
         <location filename="../../hfs_desktop/ui/pages/review.py" line="229"/>
         <source>not marked discussed</source>
-        <translation>no marcado como tratado</translation>
+        <translation>no marcado como hablado</translation>
     </message>
     <message>
         <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
@@ -1288,47 +1288,58 @@ Los datos del paciente se quedan en memoria hasta que usted guarde un archivo qu
         <translation>repaso {n} de {total}</translation>
     </message>
     <message>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="238"/>
+        <source>, </source>
+        <comment>between the parts of one topic&apos;s line</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <location filename="../../hfs_desktop/ui/pages/review.py" line="239"/>
+        <source>{topic}: {details}</source>
+        <translation>{topic}: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="244"/>
         <source>Questions: {chosen} from the list, {own} of their own.</source>
         <translation>Preguntas: {chosen} de la lista, {own} propias.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="244"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="249"/>
         <source>Notes from the care team: {state}.</source>
         <translation>Notas del equipo: {state}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="245"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="250"/>
         <source>written</source>
         <translation>escritas</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="245"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="250"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="255"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="260"/>
         <source>Saved as {name}.</source>
         <translation>Guardado como {name}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="257"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="262"/>
         <source>Not saved as a PDF yet.</source>
         <translation>Aún no se ha guardado como PDF.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="262"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="267"/>
         <source>This consultation is not saved. Save it if the patient will come back: the follow-up visit opens the file and starts where you left off. The PDF cannot be opened for editing. If there is no follow-up, you need not save it.</source>
         <translation>Esta consulta no está guardada. Guárdela si el paciente volverá: en la próxima consulta se abre el archivo y se sigue donde lo dejó. El PDF no se puede abrir para editarlo. Si no hay seguimiento, no hace falta guardarla.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="268"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="273"/>
         <source>Saved as {name}, but with changes since. Save again to keep them for the follow-up visit.</source>
         <translation>Guardada como {name}, pero con cambios desde entonces. Guárdela otra vez para conservarlos para la próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="273"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="278"/>
         <source>Saved as {name}: open it at the follow-up visit to start where you left off.</source>
         <translation>Guardada como {name}: ábrala en la próxima consulta para seguir donde lo dejó.</translation>
     </message>
@@ -1556,17 +1567,17 @@ Save the consultation file before you {doing}? You need it only if the patient c
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../../hfs_desktop/ui/topic_view.py" line="296"/>
+        <location filename="../../hfs_desktop/ui/topic_view.py" line="161"/>
         <source>For the clinician (not printed): seeds and studies differ</source>
         <translation>Para el profesional (no se imprime): las fuentes y los estudios no coinciden</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/topic_view.py" line="381"/>
+        <location filename="../../hfs_desktop/ui/topic_view.py" line="246"/>
         <source>Tick if this may fit the patient</source>
         <translation>Marque si puede ser el caso del paciente</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/topic_view.py" line="383"/>
+        <location filename="../../hfs_desktop/ui/topic_view.py" line="248"/>
         <source>Tick when discussed</source>
         <translation>Marque cuando se haya hablado</translation>
     </message>

@@ -378,7 +378,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../hfs_desktop/ui/dates.py" line="173"/>
+        <location filename="../../hfs_desktop/ui/dates.py" line="212"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
@@ -903,9 +903,19 @@ Patient details stay in memory until you save a file you choose.</source>
     </message>
     <message>
         <location filename="../../hfs_desktop/ui/pages/patient.py" line="125"/>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="232"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="234"/>
         <source>Choose how it is going</source>
         <translation>选择目前的情况</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="131"/>
+        <source>e.g. {date}</source>
+        <translation>例如 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="332"/>
+        <source>Write the date like {date} or 2026-03-03.</source>
+        <translation>请按 {date} 或 2026-03-03 的格式填写日期。</translation>
     </message>
     <message>
         <location filename="../../hfs_desktop/ui/pages/patient.py" line="119"/>
@@ -953,103 +963,93 @@ Patient details stay in memory until you save a file you choose.</source>
         <translation>手术以来的抽搐(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="130"/>
-        <source>e.g. 3 March 2026</source>
-        <translation>例如 3 March 2026</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="133"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="135"/>
         <source>Surgery &amp;date</source>
         <translation>手术日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="134"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="136"/>
         <source>V&amp;isit date</source>
         <translation>就诊日期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="137"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="139"/>
         <source>Who is seeing the patient today</source>
         <translation>今天谁接诊这位患者</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="138"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="140"/>
         <source>&amp;Clinician</source>
         <translation>接诊人员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="143"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="145"/>
         <source>Clinic</source>
         <translation>诊所</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="221"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="223"/>
         <source>Not set: add it in Tools ▸ Clinic profile</source>
         <translation>未设置：请在 工具 ▸ 诊所资料 中添加</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="229"/>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="232"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="231"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="234"/>
         <source>Not yet</source>
         <translation>还没有</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="229"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="231"/>
         <source>Type or choose the date (F4)</source>
         <translation>输入或选择日期 (F4)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="251"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="253"/>
         <source>Removed {n} hidden character(s) from the pasted text (control or direction codes). Check the name reads as it should.</source>
         <translation>已从粘贴的文字中删除 {n} 个隐藏字符（控制或方向代码）。请检查姓名是否正确。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="329"/>
-        <source>Write the date like 3 March 2026 or 2026-03-03.</source>
-        <translation>请按 3 March 2026 或 2026-03-03 的格式填写日期。</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="334"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="341"/>
         <source>Type all four digits of the year, for example 1958.</source>
         <translation>请输入四位数的年份，例如 1958。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="365"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="372"/>
         <source>Type the patient&apos;s name. It is needed to save and for the handout.</source>
         <translation>请输入患者姓名。保存和生成资料都需要它。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="368"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="375"/>
         <source>Choose how the twitching has been since surgery.</source>
         <translation>选择手术以来抽搐的情况。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="372"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="379"/>
         <source>Choose the date of the surgery.</source>
         <translation>选择手术日期。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="375"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="382"/>
         <source>The surgery date is after the visit date. Check both dates.</source>
         <translation>手术日期晚于就诊日期。请检查这两个日期。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="379"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="386"/>
         <source>The year of birth is after the visit. Check the year.</source>
         <translation>出生年份晚于就诊。请检查年份。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="381"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="388"/>
         <source>Type a year between 1900 and 2100, or leave it blank.</source>
         <translation>请输入 1900 到 2100 之间的年份，或者留空。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="386"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="393"/>
         <source>Too long: {n:,} characters, at most {limit:,}. Remove {over:,}.</source>
         <translation>太长：{n:,} 个字符，最多 {limit:,} 个。请删除 {over:,} 个。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="389"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="396"/>
         <source>This is too long: {detail}.</source>
         <translation>太长了：{detail}。</translation>
     </message>
@@ -1057,77 +1057,77 @@ Patient details stay in memory until you save a file you choose.</source>
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="65"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="83"/>
         <source>Everything here prints in the handout: the questions under “Questions you want to ask”, the notes in a box marked as your own words.</source>
         <translation>这里的所有内容都会印在资料上：问题印在“您想问的问题”下面，备注印在一个注明是您自己的话的方框里。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="81"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="95"/>
         <source>Questions the patient may want to ask</source>
         <translation>患者可能想问的问题</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="85"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="96"/>
         <source>Tick the ones they choose.</source>
         <translation>勾选患者选择的问题。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="122"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="128"/>
         <source>&amp;Own questions, one per line</source>
         <translation>自己的问题，每行一个(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="125"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="129"/>
         <source>questions</source>
         <translation>个问题</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="128"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="132"/>
         <source>In the patient&apos;s own words</source>
         <translation>用患者自己的话</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="137"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="141"/>
         <source>&amp;Notes from the care team</source>
         <translation>医疗团队的备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="140"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="142"/>
         <source>characters</source>
         <translation>个字符</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="143"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="145"/>
         <source>Short sentences and everyday words read best at home.</source>
         <translation>短句和日常用语在家里最容易读懂。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="254"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="256"/>
         <source>Reading level: shown as you type.</source>
         <translation>阅读难度：输入时显示。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="258"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="260"/>
         <source>Reading level: grade {grade}. Easy to read.</source>
         <translation>阅读难度：{grade} 年级。容易读。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="264"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="266"/>
         <source>Reading level: grade {grade}. Try shorter sentences and everyday words (aim for grade {aim} or below).</source>
         <translation>阅读难度：{grade} 年级。请用更短的句子和日常用语（目标是 {aim} 年级或以下）。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="298"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="300"/>
         <source>Question {n} is {length:,} characters long; the limit is {limit:,}.</source>
         <translation>第 {n} 个问题有 {length:,} 个字符；上限是 {limit:,}。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="301"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="303"/>
         <source>There are more than {limit} questions; remove some.</source>
         <translation>问题超过 {limit} 个；请删掉一些。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="308"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="310"/>
         <source>The notes are too long; the limit is {limit:,} characters.</source>
         <translation>备注太长；上限是 {limit:,} 个字符。</translation>
     </message>
@@ -1275,7 +1275,7 @@ Patient details stay in memory until you save a file you choose.</source>
     <message>
         <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
         <source>in the handout</source>
-        <translation>在资料中</translation>
+        <translation>已纳入资料</translation>
     </message>
     <message>
         <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
@@ -1288,47 +1288,58 @@ Patient details stay in memory until you save a file you choose.</source>
         <translation>复述 {n}/{total}</translation>
     </message>
     <message>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="238"/>
+        <source>, </source>
+        <comment>between the parts of one topic&apos;s line</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <location filename="../../hfs_desktop/ui/pages/review.py" line="239"/>
+        <source>{topic}: {details}</source>
+        <translation>{topic}：{details}</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="244"/>
         <source>Questions: {chosen} from the list, {own} of their own.</source>
         <translation>问题：从列表选 {chosen} 个，自己提出 {own} 个。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="244"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="249"/>
         <source>Notes from the care team: {state}.</source>
         <translation>医护团队备注：{state}。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="245"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="250"/>
         <source>written</source>
         <translation>已填写</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="245"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="250"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="255"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="260"/>
         <source>Saved as {name}.</source>
         <translation>已保存为 {name}。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="257"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="262"/>
         <source>Not saved as a PDF yet.</source>
         <translation>尚未保存为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="262"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="267"/>
         <source>This consultation is not saved. Save it if the patient will come back: the follow-up visit opens the file and starts where you left off. The PDF cannot be opened for editing. If there is no follow-up, you need not save it.</source>
         <translation>本次问诊尚未保存。如果患者还会复诊，请保存：复诊时打开该文件即可从上次的地方继续。PDF 不能打开来编辑。如果没有复诊，则无需保存。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="268"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="273"/>
         <source>Saved as {name}, but with changes since. Save again to keep them for the follow-up visit.</source>
         <translation>已保存为 {name}，但之后有更改。请再次保存，以便复诊时使用。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="273"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="278"/>
         <source>Saved as {name}: open it at the follow-up visit to start where you left off.</source>
         <translation>已保存为 {name}：复诊时打开它即可从上次的地方继续。</translation>
     </message>
@@ -1556,17 +1567,17 @@ Save the consultation file before you {doing}? You need it only if the patient c
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../../hfs_desktop/ui/topic_view.py" line="296"/>
+        <location filename="../../hfs_desktop/ui/topic_view.py" line="161"/>
         <source>For the clinician (not printed): seeds and studies differ</source>
         <translation>供医护人员参考（不打印）：原始资料与研究结果不一致</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/topic_view.py" line="381"/>
+        <location filename="../../hfs_desktop/ui/topic_view.py" line="246"/>
         <source>Tick if this may fit the patient</source>
         <translation>如果可能适用于患者，请打勾</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/topic_view.py" line="383"/>
+        <location filename="../../hfs_desktop/ui/topic_view.py" line="248"/>
         <source>Tick when discussed</source>
         <translation>讨论后打勾</translation>
     </message>

@@ -234,7 +234,12 @@ class ReviewPage(Page):
                     self.tr("teach-back {n} of {total}").format(n=explained, total=len(prompts))
                 )
             mark = TICK if topic in s.discussed else DASH
-            lines.append(f"{mark} {self.topic_titles[topic]}: {', '.join(parts)}")
+            # The separators are words too: Chinese writes "已讨论、已纳入资料" after a "：".
+            details = self.tr(", ", "between the parts of one topic's line").join(parts)
+            line = self.tr("{topic}: {details}").format(
+                topic=self.topic_titles[topic], details=details
+            )
+            lines.append(f"{mark} {line}")
         lines.append(
             self.tr("Questions: {chosen} from the list, {own} of their own.").format(
                 chosen=len(s.question_prompts), own=len(s.questions)
