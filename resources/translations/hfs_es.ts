@@ -854,7 +854,7 @@ Los datos del paciente se quedan en memoria hasta que usted guarde un archivo qu
     <message>
         <location filename="../../hfs_desktop/ui/pages/patient.py" line="78"/>
         <source>e.g. 1958, or leave blank</source>
-        <translation>p. ej. 1958, o déjelo en blanco</translation>
+        <translation>p. ej. 1958 (opcional)</translation>
     </message>
     <message>
         <location filename="../../hfs_desktop/ui/pages/patient.py" line="79"/>
@@ -910,7 +910,7 @@ Los datos del paciente se quedan en memoria hasta que usted guarde un archivo qu
     <message>
         <location filename="../../hfs_desktop/ui/pages/patient.py" line="131"/>
         <source>e.g. {date}</source>
-        <translation>p. ej., {date}</translation>
+        <translation>p. ej. {date}</translation>
     </message>
     <message>
         <location filename="../../hfs_desktop/ui/pages/patient.py" line="332"/>
