@@ -162,3 +162,24 @@ def test_spanish_step_line_at_200_percent_is_not_a_column_of_words(
     one_line = label.fontMetrics().lineSpacing()
     assert label.heightForWidth(label.width()) <= 2 * one_line + 4
     change_text_size(window, 0)
+
+
+def test_spanish_step_titles_at_200_percent_keep_words_whole(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The word "Recuperación" at 200 % was wider than the step list and broke as "Recuperació / n";
+    now its font gives a little so it stays one word on one line, and "Revisar este paso"
+    wraps instead of ending "Revisar este p…"."""
+    from hfs_desktop.ui.view_modes import change_text_size
+
+    window.resize(1366, 740)
+    switch_window_language(window, qtbot, "es", "Siguiente →")
+    for _ in range(6):
+        change_text_size(window, +1)
+    qtbot.wait(50)
+    nav = window.navigator
+    assert nav.item(2).text() == "Recuperación"
+    heights = [nav.visualItemRect(nav.item(row)).height() for row in range(3)]
+    # "La operación" takes two lines, "Recuperación" one (plus "Recomendado" under both).
+    assert heights[2] < heights[1]
+    change_text_size(window, 0)
