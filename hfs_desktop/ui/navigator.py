@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QListWidget, QWidget
 
 from hfs_desktop.domain.palette import color
 from hfs_desktop.ui.theme import ACCENT, INK, MUTED
+from hfs_desktop.ui.window_language import join_list
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
@@ -228,7 +229,7 @@ class StepNavigator(QListWidget):
             spoken.append(self.tr("discussed"))
         if attention:
             spoken.append(self.tr("needs checking before the handout goes out"))
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(spoken))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, join_list(spoken))
 
     def attention(self, row: int) -> bool:
         return row in self._attention

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from hfs_desktop.ui.navigator import StepNavigator
 from hfs_desktop.ui.steps import STEP_TOPICS, Step, step_titles
+from hfs_desktop.ui.window_language import join_list
 from hfs_desktop.ui.window_pages import as_window
 
 if TYPE_CHECKING:
@@ -240,7 +241,7 @@ class StepMoves:
                 translate(
                     "MainWindow",
                     "Passed over {steps}: not for this patient's stage. The step list opens them.",
-                ).format(steps=", ".join(skipped)),
+                ).format(steps=join_list(skipped)),
                 8000,
             )
 

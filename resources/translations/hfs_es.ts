@@ -378,7 +378,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../hfs_desktop/ui/dates.py" line="212"/>
+        <location filename="../../hfs_desktop/ui/dates.py" line="216"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -486,172 +486,172 @@
 <context>
     <name>HandoutPage</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="82"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="83"/>
         <source>This is exactly what will print.</source>
         <translation>Esto es exactamente lo que se imprimirá.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="85"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="86"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="108"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="109"/>
         <source>&amp;Paper size</source>
         <translation>Tamaño del &amp;papel</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="111"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="112"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="112"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="113"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="74"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="75"/>
         <source>Handout options</source>
         <translation>Opciones del folleto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="90"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="91"/>
         <source>The s&amp;urgery</source>
         <translation>La o&amp;peración</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="91"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="92"/>
         <source>Re&amp;covery</source>
         <translation>Re&amp;cuperación</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="92"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="93"/>
         <source>If t&amp;witching returns</source>
         <translation>Si los &amp;tics vuelven</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="93"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="94"/>
         <source>Second surg&amp;ery</source>
         <translation>Segunda ope&amp;ración</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="102"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="103"/>
         <source>Use &amp;recommended</source>
         <translation>Usar &amp;recomendadas</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="103"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="104"/>
         <source>Include the sections recommended for this stage</source>
         <translation>Incluir las secciones recomendadas para esta etapa</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="116"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="117"/>
         <source>&amp;Large print</source>
         <translation>&amp;Letra grande</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="117"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="118"/>
         <source>Body text 14 pt and more.</source>
         <translation>Texto de 14 pt o más.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="122"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="123"/>
         <source>&amp;Diary page</source>
         <translation>Página de &amp;diario</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="124"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="125"/>
         <source>Adds a twitch diary page to the handout.</source>
         <translation>Añade al folleto una página de diario de los tics.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="126"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="127"/>
         <source>&amp;Teach-back page</source>
         <translation>Página de &amp;repaso</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="128"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="129"/>
         <source>Prints the teach-back questions as &quot;Check your understanding&quot;.</source>
         <translation>Imprime las preguntas de repaso como «Compruebe lo que entendió».</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="139"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="140"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="142"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="143"/>
         <source>Pr&amp;int…</source>
         <translation>Impr&amp;imir…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="159"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="160"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="167"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="168"/>
         <source>Handout preview</source>
         <translation>Vista previa del folleto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="207"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="208"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="208"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="209"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="209"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="210"/>
         <source>Fit &amp;width</source>
         <translation>&amp;Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="210"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="211"/>
         <source>Whole pa&amp;ge</source>
         <translation>Página &amp;entera</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="249"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="250"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="276"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="277"/>
         <source>Before it goes out:</source>
         <translation>Antes de entregarlo:</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="317"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="318"/>
         <source>Recommended for this stage: {names}.</source>
         <translation>Recomendado en esta etapa: {names}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="321"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="322"/>
         <source>Your own choice. Recommended: {names}.</source>
         <translation>Su propia elección. Recomendado: {names}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="348"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="349"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="366"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="367"/>
         <source>Preview up to date: {n} pages, {paper}.</source>
         <translation>Vista previa al día: {n} páginas, {paper}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="386"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="387"/>
         <source>The preview could not be made. Your work is safe; try again after the next change. ({kind})</source>
         <translation>No se pudo hacer la vista previa. Su trabajo está a salvo; se intentará de nuevo tras el próximo cambio. ({kind})</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="394"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="395"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
@@ -675,81 +675,90 @@
     </message>
 </context>
 <context>
+    <name>List</name>
+    <message>
+        <location filename="../../hfs_desktop/ui/window_language.py" line="31"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="34"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="35"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="35"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="36"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="36"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="37"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="37"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="38"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="38"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="39"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="122"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="126"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="123"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="127"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="124"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="128"/>
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="126"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="130"/>
         <source>Previous step (Alt+Left or Ctrl+Page Up)</source>
         <translation>Paso anterior (Alt+Izquierda o Ctrl+Re Pág)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="129"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="133"/>
         <source>Next step (Alt+Right or Ctrl+Page Down)</source>
         <translation>Paso siguiente (Alt+Derecha o Ctrl+Av Pág)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="133"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="137"/>
         <location filename="../../hfs_desktop/ui/view_modes.py" line="83"/>
         <source>Clinician view (Esc)</source>
         <translation>Vista profesional (Esc)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="135"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="139"/>
         <location filename="../../hfs_desktop/ui/view_modes.py" line="85"/>
         <source>Patient view (F11)</source>
         <translation>Vista paciente (F11)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="138"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="142"/>
         <source>The patient&apos;s text only, full screen and larger (F11; Esc to leave)</source>
         <translation>Solo el texto del paciente, a pantalla completa y más grande (F11; Esc para salir)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="236"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="241"/>
         <source>Passed over {steps}: not for this patient&apos;s stage. The step list opens them.</source>
         <translation>Se saltó {steps}: no corresponde a la etapa de este paciente. La lista de pasos lo abre.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="202"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="206"/>
         <source>Step {n} of {total} · {title}</source>
         <translation>Paso {n} de {total} · {title}</translation>
     </message>
@@ -1183,163 +1192,157 @@ Los datos del paciente se quedan en memoria hasta que usted guarde un archivo qu
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="61"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="62"/>
         <source>Check what was covered and that the handout is complete, then save or print it.</source>
         <translation>Revise lo que se trató y que el folleto esté completo; después guárdelo o imprímalo.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="66"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="67"/>
         <source>Before the handout goes out</source>
         <translation>Antes de entregar el folleto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="84"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="85"/>
         <source>What was covered</source>
         <translation>Lo que se trató</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="92"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="93"/>
         <source>The handout</source>
         <translation>El folleto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="97"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="98"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="99"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="100"/>
         <source>Pr&amp;int…</source>
         <translation>Impr&amp;imir…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="100"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="101"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;Abrir PDF</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="101"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="102"/>
         <source>Show in &amp;folder</source>
         <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="112"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="113"/>
         <source>For the follow-up visit</source>
         <translation>Para la próxima consulta</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="120"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="121"/>
         <source>Save &amp;consultation…</source>
         <translation>Guardar la &amp;consulta…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="121"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="122"/>
         <source>Start &amp;next patient</source>
         <translation>&amp;Siguiente paciente</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="187"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="188"/>
         <source>{tick} Ready: nothing is missing.</source>
         <translation>{tick} Listo: no falta nada.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="191"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="192"/>
         <source>Fix these first; Save PDF and Print wait until they are done:</source>
         <translation>Corrija esto primero; Guardar PDF e Imprimir esperan hasta entonces:</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="200"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="201"/>
         <source>Include this section</source>
         <translation>Incluir esta sección</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="205"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="206"/>
         <source>Go to {step}</source>
         <translation>Ir a {step}</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="212"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="213"/>
         <source>Advice (the handout can go out):</source>
         <translation>Aviso (el folleto se puede entregar):</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="229"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
         <source>discussed</source>
         <translation>hablado</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="229"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
         <source>not marked discussed</source>
         <translation>no marcado como hablado</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="231"/>
         <source>in the handout</source>
         <translation>en el folleto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="231"/>
         <source>left out</source>
         <translation>fuera del folleto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="234"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="235"/>
         <source>teach-back {n} of {total}</source>
         <translation>repaso {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="238"/>
-        <source>, </source>
-        <comment>between the parts of one topic&apos;s line</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="239"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="240"/>
         <source>{topic}: {details}</source>
         <translation>{topic}: {details}</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="244"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="245"/>
         <source>Questions: {chosen} from the list, {own} of their own.</source>
         <translation>Preguntas: {chosen} de la lista, {own} propias.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="249"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="250"/>
         <source>Notes from the care team: {state}.</source>
         <translation>Notas del equipo: {state}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="250"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="251"/>
         <source>written</source>
         <translation>escritas</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="250"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="251"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="260"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="261"/>
         <source>Saved as {name}.</source>
         <translation>Guardado como {name}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="262"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="263"/>
         <source>Not saved as a PDF yet.</source>
         <translation>Aún no se ha guardado como PDF.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="267"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="268"/>
         <source>This consultation is not saved. Save it if the patient will come back: the follow-up visit opens the file and starts where you left off. The PDF cannot be opened for editing. If there is no follow-up, you need not save it.</source>
         <translation>Esta consulta no está guardada. Guárdela si el paciente volverá: en la próxima consulta se abre el archivo y se sigue donde lo dejó. El PDF no se puede abrir para editarlo. Si no hay seguimiento, no hace falta guardarla.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="273"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="274"/>
         <source>Saved as {name}, but with changes since. Save again to keep them for the follow-up visit.</source>
         <translation>Guardada como {name}, pero con cambios desde entonces. Guárdela otra vez para conservarlos para la próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="278"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="279"/>
         <source>Saved as {name}: open it at the follow-up visit to start where you left off.</source>
         <translation>Guardada como {name}: ábrala en la próxima consulta para seguir donde lo dejó.</translation>
     </message>
@@ -1432,27 +1435,27 @@ Save the consultation file before you {doing}? You need it only if the patient c
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="197"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="221"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="199"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="223"/>
         <source>Check this step</source>
         <translation>Revisar este paso</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="203"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="227"/>
         <source>recommended</source>
         <translation>recomendado</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="205"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="229"/>
         <source>discussed</source>
         <translation>hablado</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="207"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="231"/>
         <source>needs checking before the handout goes out</source>
         <translation>hay que revisarlo antes de entregar el folleto</translation>
     </message>

@@ -146,3 +146,19 @@ def test_covered_lines_read_naturally_in_chinese(qtbot: QtBot, window: MainWindo
         assert not any(", " in line or ": " in line for line in lines)
     finally:
         window_language.install("en")
+
+
+def test_recommended_topics_are_listed_with_chinese_separators(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The Handout step's "recommended" note joined Chinese titles with an English ", "."""
+    from hfs_desktop.ui import window_language
+    from tests.ui.test_ui_language import switch_window_language
+
+    try:
+        switch_window_language(window, qtbot, "zh-Hans", "下一步 →")
+        window.go_to(Step.HANDOUT)
+        note = window.handout_page.recommended_note.text()
+        assert note.startswith("这个阶段推荐：") and "、" in note and ", " not in note
+    finally:
+        window_language.install("en")

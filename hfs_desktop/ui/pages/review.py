@@ -29,6 +29,7 @@ from hfs_desktop.ui.pack_status import unreviewed_notices
 from hfs_desktop.ui.pages.base import Page
 from hfs_desktop.ui.steps import topic_titles
 from hfs_desktop.ui.widgets import muted_label, set_role
+from hfs_desktop.ui.window_language import join_list
 
 TICK, DASH = "\u2713", "\u2013"
 
@@ -235,7 +236,7 @@ class ReviewPage(Page):
                 )
             mark = TICK if topic in s.discussed else DASH
             # The separators are words too: Chinese writes "已讨论、已纳入资料" after a "：".
-            details = self.tr(", ", "between the parts of one topic's line").join(parts)
+            details = join_list(parts)
             line = self.tr("{topic}: {details}").format(
                 topic=self.topic_titles[topic], details=details
             )
