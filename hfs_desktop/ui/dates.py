@@ -6,6 +6,10 @@ typing into an empty field was thrown away, and Up in an empty field gave 2 Janu
 ("3 March 2026", "3/3/2026" in the UK) or as ISO ("2026-03-03"), and only a full date with a
 four-digit year counts. An empty field is no date. F4 or Alt+Down opens a calendar; Up and
 Down move a set date by a day and do nothing in an empty field.
+
+Dates show in the window's language (``date_locale()``): "3 March 2026", "3 de marzo de
+2026", "2026年3月3日". Whatever the window's language, ISO, numbers and English month names
+are still read, so a habit (or a date copied from elsewhere) keeps working.
 """
 
 from __future__ import annotations
@@ -19,16 +23,53 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPaintEvent, QRes
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
 DISPLAY_FORMAT = "d MMMM yyyy"
+# The full date in each window language (no weekday: it only makes the field longer).
+DISPLAY_FORMATS = {"en": DISPLAY_FORMAT, "es": "d 'de' MMMM 'de' yyyy", "zh": "yyyy年M月d日"}
+_CJK = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _NUMERIC = re.compile(r"^\s*(\d{1,4})\s*[./\-\s]\s*(\d{1,2})\s*[./\-\s]\s*(\d{1,4})\s*$")
 _WORDY = ("d MMMM yyyy", "d MMM yyyy", "MMMM d yyyy", "MMM d yyyy", "dddd d MMMM yyyy")
 FIRST_YEAR, LAST_YEAR = 1900, 2100
+EXAMPLE_DATE = dt.date(2026, 3, 3)  # the date in "Write the date like …"
 
 
 def _day_first(locale: QLocale) -> bool:
     """Whether the locale writes the day before the month in short dates (UK yes, US no)."""
     short = locale.dateFormat(QLocale.FormatType.ShortFormat).lower()
     return short.find("d") < short.find("m")
+
+
+def date_locale() -> QLocale:
+    """The locale dates are shown and read in: the window's language, in the system's region
+    (an English window in Spain still reads 4/3/2026 as 4 March; a UK system stays en_GB)."""
+    from hfs_desktop.ui import window_language
+
+    language = window_language.current()
+    system = QLocale.system()
+    if window_language.locale_code(system) == language:
+        return system
+    if language.startswith("zh"):
+        script = (
+            QLocale.Script.TraditionalChineseScript
+            if language == "zh-Hant"
+            else QLocale.Script.SimplifiedChineseScript
+        )
+        return QLocale(QLocale.Language.Chinese, script, system.territory())
+    wanted = QLocale(language).language()
+    return QLocale(wanted, QLocale.Script.AnyScript, system.territory())
+
+
+def display_format(locale: QLocale) -> str:
+    """How a full date is written in ``locale``'s language ("d MMMM yyyy" when unknown)."""
+    base = QLocale.languageToCode(locale.language())
+    return DISPLAY_FORMATS.get(base, DISPLAY_FORMAT)
+
+
+def format_date(day: QDate | dt.date, locale: QLocale | None = None) -> str:
+    """``day`` written in full in ``locale`` (the window's by default)."""
+    locale = locale or date_locale()
+    qdate = day if isinstance(day, QDate) else to_qdate(day)
+    return locale.toString(qdate, display_format(locale))
 
 
 def _make(year: int, month: int, day: int) -> dt.date | None:
@@ -48,11 +89,11 @@ def parse_date(text: str, locale: QLocale | None = None) -> dt.date | None:
     month by name ("3 March 2026", "March 3, 2026", "3 Mar 2026"). Two-digit years are not
     guessed: 3/3/26 could be 1926 or 2026.
     """
-    locale = locale or QLocale()
+    locale = locale or date_locale()
     text = " ".join(text.replace(",", " ").split())
     if not text:
         return None
-    if match := _ISO.match(text):
+    if (match := _ISO.match(text)) or (match := _CJK.match(text)):
         year, month, day = (int(g) for g in match.groups())
         return _make(year, month, day)
     if match := _NUMERIC.match(text):
@@ -65,6 +106,7 @@ def parse_date(text: str, locale: QLocale | None = None) -> dt.date | None:
             return _make(int(third), int(second), int(first))
         return _make(int(third), int(first), int(second))
     for fmt in (
+        display_format(locale),
         locale.dateFormat(QLocale.FormatType.LongFormat),
         locale.dateFormat(QLocale.FormatType.ShortFormat),
         *_WORDY,
@@ -111,7 +153,7 @@ class DateField(QLineEdit):
 
     def setDate(self, day: QDate | dt.date | None) -> None:  # noqa: N802 - Qt's name
         qdate = day if isinstance(day, QDate) else to_qdate(day)
-        self.setText(self.locale().toString(qdate, DISPLAY_FORMAT) if qdate.isValid() else "")
+        self.setText(format_date(qdate) if qdate.isValid() else "")
         self._set(qdate)
 
     def is_unreadable(self) -> bool:
@@ -126,12 +168,12 @@ class DateField(QLineEdit):
             self.dateChanged.emit(QDate(qdate))
 
     def _read_text(self, text: str) -> None:
-        self._set(to_qdate(parse_date(text, self.locale())))
+        self._set(to_qdate(parse_date(text)))
 
     def _tidy(self) -> None:
         """Show a readable date in full once typing is done ("3/3/2026" → "3 March 2026")."""
         if self._date.isValid():
-            shown = self.locale().toString(self._date, DISPLAY_FORMAT)
+            shown = format_date(self._date)
             if self.text() != shown:
                 self.setText(shown)
 
@@ -168,6 +210,7 @@ class DateField(QLineEdit):
             calendar = QCalendarWidget(self)
             calendar.setWindowFlags(Qt.WindowType.Popup)
             calendar.setGridVisible(True)
+            calendar.setLocale(date_locale())  # month and day names in the window's language
             calendar.setMinimumDate(QDate(FIRST_YEAR, 1, 1))
             calendar.setMaximumDate(QDate(LAST_YEAR, 12, 31))
             calendar.setAccessibleName(self.tr("Calendar"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QListWidget, QWidget
 
 from hfs_desktop.domain.palette import color
 from hfs_desktop.ui.theme import ACCENT, INK, MUTED
+from hfs_desktop.ui.window_language import join_list
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
@@ -47,6 +48,25 @@ def _make_delegate(parent: QWidget) -> QStyledItemDelegate:
         too_long = any(metrics.horizontalAdvance(word) > width for word in text.split())
         return ANYWHERE if too_long else WRAP
 
+    def fitted(font: QFont, text: str, width: int) -> QFont:
+        """``font``, a little smaller (to 80 %) when one word of ``text`` is wider than
+        ``width``: "Recuperación" at 200 % stays whole rather than ending "Recuperació / n"."""
+        widest = max((QFontMetrics(font).horizontalAdvance(w) for w in text.split()), default=0)
+        if widest <= width:
+            return font
+        smaller = QFont(font)
+        factor = max(0.8, width / widest)
+        if font.pixelSize() > 0:
+            smaller.setPixelSize(max(9, int(font.pixelSize() * factor)))
+        else:
+            smaller.setPointSizeF(max(7.0, font.pointSizeF() * factor))
+        return smaller
+
+    def subtitle_height(small: QFont, text: str, width: int) -> int:
+        """The subtitle ("Revisar este paso") wraps rather than being cut short."""
+        metrics = QFontMetrics(small)
+        return metrics.boundingRect(QRect(0, 0, width, 10_000), WRAP, text).height()
+
     class StepDelegate(QStyledItemDelegate):
         PAD_X, PAD_Y = 10, 9
 
@@ -62,8 +82,8 @@ def _make_delegate(parent: QWidget) -> QStyledItemDelegate:
             title, small = self._fonts(option)
             title.setBold(True)  # measured bold, so selecting a step never needs a new line
             height = self._title_height(title, index) + 2 * self.PAD_Y
-            if index.data(SUBTITLE_ROLE):
-                height += QFontMetrics(small).height() + 2
+            if subtitle := index.data(SUBTITLE_ROLE):
+                height += subtitle_height(small, str(subtitle), self._text_width(title)) + 2
             return QSize(160, height)
 
         def _text_width(self, title: QFont) -> int:
@@ -76,7 +96,8 @@ def _make_delegate(parent: QWidget) -> QStyledItemDelegate:
         def _title_height(self, title: QFont, index: QModelIndex | QPersistentModelIndex) -> int:
             """Titles wrap onto more lines at large text sizes rather than being cut short."""
             text = str(index.data(Qt.ItemDataRole.DisplayRole))
-            metrics, width = QFontMetrics(title), self._text_width(title)
+            width = self._text_width(title)
+            metrics = QFontMetrics(fitted(title, text, width))
             bounds = metrics.boundingRect(
                 QRect(0, 0, width, 10_000), wrap(metrics, text, width), text
             )
@@ -115,7 +136,9 @@ def _make_delegate(parent: QWidget) -> QStyledItemDelegate:
             bold = QFont(title_font)
             bold.setBold(True)
             title_height = self._title_height(bold, index)
-            flags = wrap(QFontMetrics(bold), title, self._text_width(bold))
+            room = self._text_width(bold)
+            painter.setFont(fitted(title_font, title, room))
+            flags = wrap(QFontMetrics(fitted(bold, title, room)), title, room)
             painter.drawText(
                 QRect(rect.left(), rect.top(), rect.width(), title_height),
                 flags | Qt.AlignmentFlag.AlignTop.value,
@@ -126,11 +149,12 @@ def _make_delegate(parent: QWidget) -> QStyledItemDelegate:
                 painter.setFont(small_font)
                 colour = ACCENT if index.data(RECOMMENDED_ROLE) else MUTED
                 painter.setPen(QColor(ATTENTION if index.data(ATTENTION_ROLE) else colour))
-                sm = QFontMetrics(small_font)
+                text = str(subtitle)
+                tall = subtitle_height(small_font, text, rect.width())
                 painter.drawText(
-                    QRect(rect.left(), rect.top() + title_height + 2, rect.width(), sm.height()),
-                    left,
-                    sm.elidedText(str(subtitle), Qt.TextElideMode.ElideRight, rect.width()),
+                    QRect(rect.left(), rect.top() + title_height + 2, rect.width(), tall),
+                    WRAP | Qt.AlignmentFlag.AlignTop.value,
+                    text,
                 )
             painter.restore()
 
@@ -205,7 +229,7 @@ class StepNavigator(QListWidget):
             spoken.append(self.tr("discussed"))
         if attention:
             spoken.append(self.tr("needs checking before the handout goes out"))
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(spoken))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, join_list(spoken))
 
     def attention(self, row: int) -> bool:
         return row in self._attention

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from hfs_desktop.ui.navigator import StepNavigator
 from hfs_desktop.ui.steps import STEP_TOPICS, Step, step_titles
+from hfs_desktop.ui.window_language import join_list
 from hfs_desktop.ui.window_pages import as_window
 
 if TYPE_CHECKING:
@@ -103,7 +104,10 @@ def fit_bar(window: MainWindow) -> None:
         room -= window.nav_panel.width() + 16
     widgets = _bar_widgets(window)
     need = sum(w.sizeHint().width() for w in widgets if w is not label)
-    need += label.minimumSizeHint().width() + bar.horizontalSpacing() * (len(widgets) - 1)
+    # The line may wrap once, not into a column of single words (Spanish at 200 %).
+    half_line = label.fontMetrics().horizontalAdvance(label.text()) // 2
+    need += max(label.minimumSizeHint().width(), half_line)
+    need += bar.horizontalSpacing() * (len(widgets) - 1)
     above = need > room
     if window.step_line_above != above:
         window.step_line_above = above
@@ -203,6 +207,7 @@ class StepMoves:
                 n=index + 1, total=w.stack.count(), title=w.step_titles[index]
             )
         )
+        fit_bar(w)  # a longer step title may need the line above the buttons
 
     def focus_step_list(self) -> None:
         w = as_window(self)
@@ -236,7 +241,7 @@ class StepMoves:
                 translate(
                     "MainWindow",
                     "Passed over {steps}: not for this patient's stage. The step list opens them.",
-                ).format(steps=", ".join(skipped)),
+                ).format(steps=join_list(skipped)),
                 8000,
             )
 

@@ -12,6 +12,8 @@ another matter: chosen per patient in step 1 and saved in the session file only.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from hfs_desktop.storage.qt_translations import compiled_translation, translation_sources
@@ -20,7 +22,13 @@ from hfs_desktop.storage.qt_translations import compiled_translation, translatio
 WINDOW_LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "zh-Hans": "中文（简体）"}
 _QT_BASE = {"zh-Hans": "zh_CN"}  # Qt's own file names, where they differ from ours
 _translators: list[QTranslator] = []
+translate = QCoreApplication.translate  # literal calls: pyside6-lupdate finds them
 _state = {"language": "en", "qt": ""}  # the window's language; Qt's own words' language
+
+
+def join_list(items: Iterable[str]) -> str:
+    """Items in a line, with the window language's separator ("a, b" or "甲、乙")."""
+    return translate("List", ", ", "between the items of a list").join(items)
 
 
 def locale_code(locale: QLocale) -> str:

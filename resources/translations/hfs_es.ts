@@ -378,7 +378,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../hfs_desktop/ui/dates.py" line="173"/>
+        <location filename="../../hfs_desktop/ui/dates.py" line="216"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -486,172 +486,172 @@
 <context>
     <name>HandoutPage</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="82"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="83"/>
         <source>This is exactly what will print.</source>
         <translation>Esto es exactamente lo que se imprimirá.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="85"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="86"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="108"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="109"/>
         <source>&amp;Paper size</source>
         <translation>Tamaño del &amp;papel</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="111"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="112"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="112"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="113"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="74"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="75"/>
         <source>Handout options</source>
         <translation>Opciones del folleto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="90"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="91"/>
         <source>The s&amp;urgery</source>
         <translation>La o&amp;peración</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="91"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="92"/>
         <source>Re&amp;covery</source>
         <translation>Re&amp;cuperación</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="92"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="93"/>
         <source>If t&amp;witching returns</source>
         <translation>Si los &amp;tics vuelven</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="93"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="94"/>
         <source>Second surg&amp;ery</source>
         <translation>Segunda ope&amp;ración</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="102"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="103"/>
         <source>Use &amp;recommended</source>
         <translation>Usar &amp;recomendadas</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="103"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="104"/>
         <source>Include the sections recommended for this stage</source>
         <translation>Incluir las secciones recomendadas para esta etapa</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="116"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="117"/>
         <source>&amp;Large print</source>
         <translation>&amp;Letra grande</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="117"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="118"/>
         <source>Body text 14 pt and more.</source>
         <translation>Texto de 14 pt o más.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="122"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="123"/>
         <source>&amp;Diary page</source>
         <translation>Página de &amp;diario</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="124"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="125"/>
         <source>Adds a twitch diary page to the handout.</source>
         <translation>Añade al folleto una página de diario de los tics.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="126"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="127"/>
         <source>&amp;Teach-back page</source>
         <translation>Página de &amp;repaso</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="128"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="129"/>
         <source>Prints the teach-back questions as &quot;Check your understanding&quot;.</source>
         <translation>Imprime las preguntas de repaso como «Compruebe lo que entendió».</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="139"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="140"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="142"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="143"/>
         <source>Pr&amp;int…</source>
         <translation>Impr&amp;imir…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="159"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="160"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="167"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="168"/>
         <source>Handout preview</source>
         <translation>Vista previa del folleto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="207"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="208"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="208"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="209"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="209"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="210"/>
         <source>Fit &amp;width</source>
         <translation>&amp;Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="210"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="211"/>
         <source>Whole pa&amp;ge</source>
         <translation>Página &amp;entera</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="249"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="250"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="276"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="277"/>
         <source>Before it goes out:</source>
         <translation>Antes de entregarlo:</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="317"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="318"/>
         <source>Recommended for this stage: {names}.</source>
         <translation>Recomendado en esta etapa: {names}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="321"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="322"/>
         <source>Your own choice. Recommended: {names}.</source>
         <translation>Su propia elección. Recomendado: {names}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="348"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="349"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="366"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="367"/>
         <source>Preview up to date: {n} pages, {paper}.</source>
         <translation>Vista previa al día: {n} páginas, {paper}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="386"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="387"/>
         <source>The preview could not be made. Your work is safe; try again after the next change. ({kind})</source>
         <translation>No se pudo hacer la vista previa. Su trabajo está a salvo; se intentará de nuevo tras el próximo cambio. ({kind})</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="394"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="395"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
@@ -675,81 +675,90 @@
     </message>
 </context>
 <context>
+    <name>List</name>
+    <message>
+        <location filename="../../hfs_desktop/ui/window_language.py" line="31"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="34"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="35"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="35"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="36"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="36"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="37"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="37"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="38"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="38"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="39"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="122"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="126"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="123"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="127"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="124"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="128"/>
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="126"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="130"/>
         <source>Previous step (Alt+Left or Ctrl+Page Up)</source>
         <translation>Paso anterior (Alt+Izquierda o Ctrl+Re Pág)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="129"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="133"/>
         <source>Next step (Alt+Right or Ctrl+Page Down)</source>
         <translation>Paso siguiente (Alt+Derecha o Ctrl+Av Pág)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="133"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="137"/>
         <location filename="../../hfs_desktop/ui/view_modes.py" line="83"/>
         <source>Clinician view (Esc)</source>
         <translation>Vista profesional (Esc)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="135"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="139"/>
         <location filename="../../hfs_desktop/ui/view_modes.py" line="85"/>
         <source>Patient view (F11)</source>
         <translation>Vista paciente (F11)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="138"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="142"/>
         <source>The patient&apos;s text only, full screen and larger (F11; Esc to leave)</source>
         <translation>Solo el texto del paciente, a pantalla completa y más grande (F11; Esc para salir)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="236"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="241"/>
         <source>Passed over {steps}: not for this patient&apos;s stage. The step list opens them.</source>
         <translation>Se saltó {steps}: no corresponde a la etapa de este paciente. La lista de pasos lo abre.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="202"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="206"/>
         <source>Step {n} of {total} · {title}</source>
         <translation>Paso {n} de {total} · {title}</translation>
     </message>
@@ -854,7 +863,7 @@ Los datos del paciente se quedan en memoria hasta que usted guarde un archivo qu
     <message>
         <location filename="../../hfs_desktop/ui/pages/patient.py" line="78"/>
         <source>e.g. 1958, or leave blank</source>
-        <translation>p. ej. 1958, o déjelo en blanco</translation>
+        <translation>p. ej. 1958 (opcional)</translation>
     </message>
     <message>
         <location filename="../../hfs_desktop/ui/pages/patient.py" line="79"/>
@@ -903,9 +912,19 @@ Los datos del paciente se quedan en memoria hasta que usted guarde un archivo qu
     </message>
     <message>
         <location filename="../../hfs_desktop/ui/pages/patient.py" line="125"/>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="232"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="234"/>
         <source>Choose how it is going</source>
         <translation>Elija cómo va</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="131"/>
+        <source>e.g. {date}</source>
+        <translation>p. ej. {date}</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="332"/>
+        <source>Write the date like {date} or 2026-03-03.</source>
+        <translation>Escriba la fecha como {date} o 2026-03-03.</translation>
     </message>
     <message>
         <location filename="../../hfs_desktop/ui/pages/patient.py" line="119"/>
@@ -953,103 +972,93 @@ Los datos del paciente se quedan en memoria hasta que usted guarde un archivo qu
         <translation>&amp;Tics desde la operación</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="130"/>
-        <source>e.g. 3 March 2026</source>
-        <translation>p. ej. 3 March 2026</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="133"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="135"/>
         <source>Surgery &amp;date</source>
         <translation>&amp;Fecha de la operación</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="134"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="136"/>
         <source>V&amp;isit date</source>
         <translation>Fecha de la &amp;consulta</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="137"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="139"/>
         <source>Who is seeing the patient today</source>
         <translation>Quién atiende hoy al paciente</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="138"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="140"/>
         <source>&amp;Clinician</source>
         <translation>&amp;Profesional</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="143"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="145"/>
         <source>Clinic</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="221"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="223"/>
         <source>Not set: add it in Tools ▸ Clinic profile</source>
         <translation>Sin definir: añádalo en Herramientas ▸ Perfil del centro</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="229"/>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="232"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="231"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="234"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="229"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="231"/>
         <source>Type or choose the date (F4)</source>
         <translation>Escriba o elija la fecha (F4)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="251"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="253"/>
         <source>Removed {n} hidden character(s) from the pasted text (control or direction codes). Check the name reads as it should.</source>
         <translation>Se quitaron {n} caracteres ocultos del texto pegado (códigos de control o de dirección). Compruebe que el nombre se lee bien.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="329"/>
-        <source>Write the date like 3 March 2026 or 2026-03-03.</source>
-        <translation>Escriba la fecha como 3 March 2026 o 2026-03-03.</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="334"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="341"/>
         <source>Type all four digits of the year, for example 1958.</source>
         <translation>Escriba las cuatro cifras del año, por ejemplo 1958.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="365"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="372"/>
         <source>Type the patient&apos;s name. It is needed to save and for the handout.</source>
         <translation>Escriba el nombre del paciente. Hace falta para guardar y para el folleto.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="368"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="375"/>
         <source>Choose how the twitching has been since surgery.</source>
         <translation>Elija cómo han estado los tics desde la operación.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="372"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="379"/>
         <source>Choose the date of the surgery.</source>
         <translation>Elija la fecha de la operación.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="375"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="382"/>
         <source>The surgery date is after the visit date. Check both dates.</source>
         <translation>La fecha de la operación es posterior a la de la consulta. Revise las dos fechas.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="379"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="386"/>
         <source>The year of birth is after the visit. Check the year.</source>
         <translation>El año de nacimiento es posterior a la consulta. Revise el año.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="381"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="388"/>
         <source>Type a year between 1900 and 2100, or leave it blank.</source>
         <translation>Escriba un año entre 1900 y 2100, o déjelo en blanco.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="386"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="393"/>
         <source>Too long: {n:,} characters, at most {limit:,}. Remove {over:,}.</source>
         <translation>Demasiado largo: {n:,} caracteres, como máximo {limit:,}. Quite {over:,}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="389"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="396"/>
         <source>This is too long: {detail}.</source>
         <translation>Esto es demasiado largo: {detail}.</translation>
     </message>
@@ -1057,77 +1066,77 @@ Los datos del paciente se quedan en memoria hasta que usted guarde un archivo qu
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="65"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="83"/>
         <source>Everything here prints in the handout: the questions under “Questions you want to ask”, the notes in a box marked as your own words.</source>
         <translation>Todo lo de aquí se imprime en el folleto: las preguntas bajo «Preguntas que quiere hacer» y las notas en un cuadro marcado como palabras suyas.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="81"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="95"/>
         <source>Questions the patient may want to ask</source>
         <translation>Preguntas que el paciente quizá quiera hacer</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="85"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="96"/>
         <source>Tick the ones they choose.</source>
         <translation>Marque las que elija.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="122"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="128"/>
         <source>&amp;Own questions, one per line</source>
         <translation>&amp;Preguntas propias, una por línea</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="125"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="129"/>
         <source>questions</source>
         <translation>preguntas</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="128"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="132"/>
         <source>In the patient&apos;s own words</source>
         <translation>Con las palabras del paciente</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="137"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="141"/>
         <source>&amp;Notes from the care team</source>
         <translation>&amp;Notas del equipo médico</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="140"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="142"/>
         <source>characters</source>
         <translation>caracteres</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="143"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="145"/>
         <source>Short sentences and everyday words read best at home.</source>
         <translation>Las frases cortas y las palabras de todos los días se leen mejor en casa.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="254"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="256"/>
         <source>Reading level: shown as you type.</source>
         <translation>Nivel de lectura: se muestra mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="258"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="260"/>
         <source>Reading level: grade {grade}. Easy to read.</source>
         <translation>Nivel de lectura: grado {grade}. Fácil de leer.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="264"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="266"/>
         <source>Reading level: grade {grade}. Try shorter sentences and everyday words (aim for grade {aim} or below).</source>
         <translation>Nivel de lectura: grado {grade}. Pruebe frases más cortas y palabras de todos los días (busque el grado {aim} o menos).</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="298"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="300"/>
         <source>Question {n} is {length:,} characters long; the limit is {limit:,}.</source>
         <translation>La pregunta {n} tiene {length:,} caracteres; el límite es {limit:,}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="301"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="303"/>
         <source>There are more than {limit} questions; remove some.</source>
         <translation>Hay más de {limit} preguntas; quite algunas.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="308"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="310"/>
         <source>The notes are too long; the limit is {limit:,} characters.</source>
         <translation>Las notas son demasiado largas; el límite es {limit:,} caracteres.</translation>
     </message>
@@ -1183,152 +1192,157 @@ Los datos del paciente se quedan en memoria hasta que usted guarde un archivo qu
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="61"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="62"/>
         <source>Check what was covered and that the handout is complete, then save or print it.</source>
         <translation>Revise lo que se trató y que el folleto esté completo; después guárdelo o imprímalo.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="66"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="67"/>
         <source>Before the handout goes out</source>
         <translation>Antes de entregar el folleto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="84"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="85"/>
         <source>What was covered</source>
         <translation>Lo que se trató</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="92"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="93"/>
         <source>The handout</source>
         <translation>El folleto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="97"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="98"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="99"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="100"/>
         <source>Pr&amp;int…</source>
         <translation>Impr&amp;imir…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="100"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="101"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;Abrir PDF</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="101"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="102"/>
         <source>Show in &amp;folder</source>
         <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="112"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="113"/>
         <source>For the follow-up visit</source>
         <translation>Para la próxima consulta</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="120"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="121"/>
         <source>Save &amp;consultation…</source>
         <translation>Guardar la &amp;consulta…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="121"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="122"/>
         <source>Start &amp;next patient</source>
         <translation>&amp;Siguiente paciente</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="187"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="188"/>
         <source>{tick} Ready: nothing is missing.</source>
         <translation>{tick} Listo: no falta nada.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="191"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="192"/>
         <source>Fix these first; Save PDF and Print wait until they are done:</source>
         <translation>Corrija esto primero; Guardar PDF e Imprimir esperan hasta entonces:</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="200"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="201"/>
         <source>Include this section</source>
         <translation>Incluir esta sección</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="205"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="206"/>
         <source>Go to {step}</source>
         <translation>Ir a {step}</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="212"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="213"/>
         <source>Advice (the handout can go out):</source>
         <translation>Aviso (el folleto se puede entregar):</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="229"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
         <source>discussed</source>
         <translation>hablado</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="229"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
         <source>not marked discussed</source>
-        <translation>no marcado como tratado</translation>
+        <translation>no marcado como hablado</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="231"/>
         <source>in the handout</source>
         <translation>en el folleto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="231"/>
         <source>left out</source>
         <translation>fuera del folleto</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="234"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="235"/>
         <source>teach-back {n} of {total}</source>
         <translation>repaso {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="239"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="240"/>
+        <source>{topic}: {details}</source>
+        <translation>{topic}: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="245"/>
         <source>Questions: {chosen} from the list, {own} of their own.</source>
         <translation>Preguntas: {chosen} de la lista, {own} propias.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="244"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="250"/>
         <source>Notes from the care team: {state}.</source>
         <translation>Notas del equipo: {state}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="245"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="251"/>
         <source>written</source>
         <translation>escritas</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="245"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="251"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="255"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="261"/>
         <source>Saved as {name}.</source>
         <translation>Guardado como {name}.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="257"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="263"/>
         <source>Not saved as a PDF yet.</source>
         <translation>Aún no se ha guardado como PDF.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="262"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="268"/>
         <source>This consultation is not saved. Save it if the patient will come back: the follow-up visit opens the file and starts where you left off. The PDF cannot be opened for editing. If there is no follow-up, you need not save it.</source>
         <translation>Esta consulta no está guardada. Guárdela si el paciente volverá: en la próxima consulta se abre el archivo y se sigue donde lo dejó. El PDF no se puede abrir para editarlo. Si no hay seguimiento, no hace falta guardarla.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="268"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="274"/>
         <source>Saved as {name}, but with changes since. Save again to keep them for the follow-up visit.</source>
         <translation>Guardada como {name}, pero con cambios desde entonces. Guárdela otra vez para conservarlos para la próxima consulta.</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="273"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="279"/>
         <source>Saved as {name}: open it at the follow-up visit to start where you left off.</source>
         <translation>Guardada como {name}: ábrala en la próxima consulta para seguir donde lo dejó.</translation>
     </message>
@@ -1421,27 +1435,27 @@ Save the consultation file before you {doing}? You need it only if the patient c
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="197"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="221"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="199"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="223"/>
         <source>Check this step</source>
         <translation>Revisar este paso</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="203"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="227"/>
         <source>recommended</source>
         <translation>recomendado</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="205"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="229"/>
         <source>discussed</source>
         <translation>hablado</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="207"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="231"/>
         <source>needs checking before the handout goes out</source>
         <translation>hay que revisarlo antes de entregar el folleto</translation>
     </message>
@@ -1556,17 +1570,17 @@ Save the consultation file before you {doing}? You need it only if the patient c
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../../hfs_desktop/ui/topic_view.py" line="296"/>
+        <location filename="../../hfs_desktop/ui/topic_view.py" line="161"/>
         <source>For the clinician (not printed): seeds and studies differ</source>
         <translation>Para el profesional (no se imprime): las fuentes y los estudios no coinciden</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/topic_view.py" line="381"/>
+        <location filename="../../hfs_desktop/ui/topic_view.py" line="246"/>
         <source>Tick if this may fit the patient</source>
         <translation>Marque si puede ser el caso del paciente</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/topic_view.py" line="383"/>
+        <location filename="../../hfs_desktop/ui/topic_view.py" line="248"/>
         <source>Tick when discussed</source>
         <translation>Marque cuando se haya hablado</translation>
     </message>

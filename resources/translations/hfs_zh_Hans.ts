@@ -378,7 +378,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../hfs_desktop/ui/dates.py" line="173"/>
+        <location filename="../../hfs_desktop/ui/dates.py" line="216"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
@@ -486,172 +486,172 @@
 <context>
     <name>HandoutPage</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="82"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="83"/>
         <source>This is exactly what will print.</source>
         <translation>打印出来就是这样。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="85"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="86"/>
         <source>Sections</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="108"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="109"/>
         <source>&amp;Paper size</source>
         <translation>纸张大小(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="111"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="112"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="112"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="113"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="74"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="75"/>
         <source>Handout options</source>
         <translation>资料选项</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="90"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="91"/>
         <source>The s&amp;urgery</source>
         <translation>手术(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="91"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="92"/>
         <source>Re&amp;covery</source>
         <translation>康复(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="92"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="93"/>
         <source>If t&amp;witching returns</source>
         <translation>抽搐复发(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="93"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="94"/>
         <source>Second surg&amp;ery</source>
         <translation>二次手术(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="102"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="103"/>
         <source>Use &amp;recommended</source>
         <translation>使用推荐(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="103"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="104"/>
         <source>Include the sections recommended for this stage</source>
         <translation>包含此阶段推荐的部分</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="116"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="117"/>
         <source>&amp;Large print</source>
         <translation>大字版(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="117"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="118"/>
         <source>Body text 14 pt and more.</source>
         <translation>正文 14 磅及以上。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="122"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="123"/>
         <source>&amp;Diary page</source>
         <translation>日记页(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="124"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="125"/>
         <source>Adds a twitch diary page to the handout.</source>
         <translation>在资料中加入抽搐日记页。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="126"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="127"/>
         <source>&amp;Teach-back page</source>
         <translation>复述页(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="128"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="129"/>
         <source>Prints the teach-back questions as &quot;Check your understanding&quot;.</source>
         <translation>将复述问题打印为“检查您的理解”。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="139"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="140"/>
         <source>&amp;Save PDF…</source>
         <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="142"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="143"/>
         <source>Pr&amp;int…</source>
         <translation>打印(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="159"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="160"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="167"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="168"/>
         <source>Handout preview</source>
         <translation>资料预览</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="207"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="208"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="208"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="209"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="209"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="210"/>
         <source>Fit &amp;width</source>
         <translation>适合宽度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="210"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="211"/>
         <source>Whole pa&amp;ge</source>
         <translation>整页(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="249"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="250"/>
         <source>Page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="276"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="277"/>
         <source>Before it goes out:</source>
         <translation>交给患者前：</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="317"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="318"/>
         <source>Recommended for this stage: {names}.</source>
         <translation>这个阶段推荐：{names}。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="321"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="322"/>
         <source>Your own choice. Recommended: {names}.</source>
         <translation>您自己的选择。推荐：{names}。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="348"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="349"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="366"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="367"/>
         <source>Preview up to date: {n} pages, {paper}.</source>
         <translation>预览已更新：{n} 页，{paper}。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="386"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="387"/>
         <source>The preview could not be made. Your work is safe; try again after the next change. ({kind})</source>
         <translation>无法生成预览。您的内容是安全的；下次修改后会再试。({kind})</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/handout.py" line="394"/>
+        <location filename="../../hfs_desktop/ui/pages/handout.py" line="395"/>
         <source>Updating the preview…</source>
         <translation>正在更新预览…</translation>
     </message>
@@ -675,81 +675,90 @@
     </message>
 </context>
 <context>
+    <name>List</name>
+    <message>
+        <location filename="../../hfs_desktop/ui/window_language.py" line="31"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="34"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="35"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="35"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="36"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="36"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="37"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="37"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="38"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="38"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="39"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="122"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="126"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="123"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="127"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="124"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="128"/>
         <source>Next →</source>
         <translation>下一步 →</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="126"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="130"/>
         <source>Previous step (Alt+Left or Ctrl+Page Up)</source>
         <translation>上一步（Alt+左箭头 或 Ctrl+Page Up）</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="129"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="133"/>
         <source>Next step (Alt+Right or Ctrl+Page Down)</source>
         <translation>下一步（Alt+右箭头 或 Ctrl+Page Down）</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="133"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="137"/>
         <location filename="../../hfs_desktop/ui/view_modes.py" line="83"/>
         <source>Clinician view (Esc)</source>
         <translation>医生视图 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="135"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="139"/>
         <location filename="../../hfs_desktop/ui/view_modes.py" line="85"/>
         <source>Patient view (F11)</source>
         <translation>患者视图 (F11)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="138"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="142"/>
         <source>The patient&apos;s text only, full screen and larger (F11; Esc to leave)</source>
         <translation>只显示患者的文字，全屏并放大（F11；按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="236"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="241"/>
         <source>Passed over {steps}: not for this patient&apos;s stage. The step list opens them.</source>
         <translation>已跳过{steps}：不适用于该患者的阶段。可在步骤列表中打开。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/window_frame.py" line="202"/>
+        <location filename="../../hfs_desktop/ui/window_frame.py" line="206"/>
         <source>Step {n} of {total} · {title}</source>
         <translation>第 {n} 步，共 {total} 步 · {title}</translation>
     </message>
@@ -903,9 +912,19 @@ Patient details stay in memory until you save a file you choose.</source>
     </message>
     <message>
         <location filename="../../hfs_desktop/ui/pages/patient.py" line="125"/>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="232"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="234"/>
         <source>Choose how it is going</source>
         <translation>选择目前的情况</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="131"/>
+        <source>e.g. {date}</source>
+        <translation>例如 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="332"/>
+        <source>Write the date like {date} or 2026-03-03.</source>
+        <translation>请按 {date} 或 2026-03-03 的格式填写日期。</translation>
     </message>
     <message>
         <location filename="../../hfs_desktop/ui/pages/patient.py" line="119"/>
@@ -953,103 +972,93 @@ Patient details stay in memory until you save a file you choose.</source>
         <translation>手术以来的抽搐(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="130"/>
-        <source>e.g. 3 March 2026</source>
-        <translation>例如 3 March 2026</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="133"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="135"/>
         <source>Surgery &amp;date</source>
         <translation>手术日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="134"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="136"/>
         <source>V&amp;isit date</source>
         <translation>就诊日期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="137"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="139"/>
         <source>Who is seeing the patient today</source>
         <translation>今天谁接诊这位患者</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="138"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="140"/>
         <source>&amp;Clinician</source>
         <translation>接诊人员(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="143"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="145"/>
         <source>Clinic</source>
         <translation>诊所</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="221"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="223"/>
         <source>Not set: add it in Tools ▸ Clinic profile</source>
         <translation>未设置：请在 工具 ▸ 诊所资料 中添加</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="229"/>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="232"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="231"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="234"/>
         <source>Not yet</source>
         <translation>还没有</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="229"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="231"/>
         <source>Type or choose the date (F4)</source>
         <translation>输入或选择日期 (F4)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="251"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="253"/>
         <source>Removed {n} hidden character(s) from the pasted text (control or direction codes). Check the name reads as it should.</source>
         <translation>已从粘贴的文字中删除 {n} 个隐藏字符（控制或方向代码）。请检查姓名是否正确。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="329"/>
-        <source>Write the date like 3 March 2026 or 2026-03-03.</source>
-        <translation>请按 3 March 2026 或 2026-03-03 的格式填写日期。</translation>
-    </message>
-    <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="334"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="341"/>
         <source>Type all four digits of the year, for example 1958.</source>
         <translation>请输入四位数的年份，例如 1958。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="365"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="372"/>
         <source>Type the patient&apos;s name. It is needed to save and for the handout.</source>
         <translation>请输入患者姓名。保存和生成资料都需要它。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="368"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="375"/>
         <source>Choose how the twitching has been since surgery.</source>
         <translation>选择手术以来抽搐的情况。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="372"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="379"/>
         <source>Choose the date of the surgery.</source>
         <translation>选择手术日期。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="375"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="382"/>
         <source>The surgery date is after the visit date. Check both dates.</source>
         <translation>手术日期晚于就诊日期。请检查这两个日期。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="379"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="386"/>
         <source>The year of birth is after the visit. Check the year.</source>
         <translation>出生年份晚于就诊。请检查年份。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="381"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="388"/>
         <source>Type a year between 1900 and 2100, or leave it blank.</source>
         <translation>请输入 1900 到 2100 之间的年份，或者留空。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="386"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="393"/>
         <source>Too long: {n:,} characters, at most {limit:,}. Remove {over:,}.</source>
         <translation>太长：{n:,} 个字符，最多 {limit:,} 个。请删除 {over:,} 个。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/patient.py" line="389"/>
+        <location filename="../../hfs_desktop/ui/pages/patient.py" line="396"/>
         <source>This is too long: {detail}.</source>
         <translation>太长了：{detail}。</translation>
     </message>
@@ -1057,77 +1066,77 @@ Patient details stay in memory until you save a file you choose.</source>
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="65"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="83"/>
         <source>Everything here prints in the handout: the questions under “Questions you want to ask”, the notes in a box marked as your own words.</source>
         <translation>这里的所有内容都会印在资料上：问题印在“您想问的问题”下面，备注印在一个注明是您自己的话的方框里。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="81"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="95"/>
         <source>Questions the patient may want to ask</source>
         <translation>患者可能想问的问题</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="85"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="96"/>
         <source>Tick the ones they choose.</source>
         <translation>勾选患者选择的问题。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="122"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="128"/>
         <source>&amp;Own questions, one per line</source>
         <translation>自己的问题，每行一个(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="125"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="129"/>
         <source>questions</source>
         <translation>个问题</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="128"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="132"/>
         <source>In the patient&apos;s own words</source>
         <translation>用患者自己的话</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="137"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="141"/>
         <source>&amp;Notes from the care team</source>
         <translation>医疗团队的备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="140"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="142"/>
         <source>characters</source>
         <translation>个字符</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="143"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="145"/>
         <source>Short sentences and everyday words read best at home.</source>
         <translation>短句和日常用语在家里最容易读懂。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="254"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="256"/>
         <source>Reading level: shown as you type.</source>
         <translation>阅读难度：输入时显示。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="258"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="260"/>
         <source>Reading level: grade {grade}. Easy to read.</source>
         <translation>阅读难度：{grade} 年级。容易读。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="264"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="266"/>
         <source>Reading level: grade {grade}. Try shorter sentences and everyday words (aim for grade {aim} or below).</source>
         <translation>阅读难度：{grade} 年级。请用更短的句子和日常用语（目标是 {aim} 年级或以下）。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="298"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="300"/>
         <source>Question {n} is {length:,} characters long; the limit is {limit:,}.</source>
         <translation>第 {n} 个问题有 {length:,} 个字符；上限是 {limit:,}。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="301"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="303"/>
         <source>There are more than {limit} questions; remove some.</source>
         <translation>问题超过 {limit} 个；请删掉一些。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/questions.py" line="308"/>
+        <location filename="../../hfs_desktop/ui/pages/questions.py" line="310"/>
         <source>The notes are too long; the limit is {limit:,} characters.</source>
         <translation>备注太长；上限是 {limit:,} 个字符。</translation>
     </message>
@@ -1183,152 +1192,157 @@ Patient details stay in memory until you save a file you choose.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="61"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="62"/>
         <source>Check what was covered and that the handout is complete, then save or print it.</source>
         <translation>检查已讲解的内容和资料是否完整，然后保存或打印。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="66"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="67"/>
         <source>Before the handout goes out</source>
         <translation>交给患者前</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="84"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="85"/>
         <source>What was covered</source>
         <translation>已讲解的内容</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="92"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="93"/>
         <source>The handout</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="97"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="98"/>
         <source>&amp;Save PDF…</source>
         <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="99"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="100"/>
         <source>Pr&amp;int…</source>
         <translation>打印(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="100"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="101"/>
         <source>&amp;Open PDF</source>
         <translation>打开 PDF(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="101"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="102"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="112"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="113"/>
         <source>For the follow-up visit</source>
         <translation>为复诊准备</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="120"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="121"/>
         <source>Save &amp;consultation…</source>
         <translation>保存问诊(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="121"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="122"/>
         <source>Start &amp;next patient</source>
         <translation>开始下一位患者(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="187"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="188"/>
         <source>{tick} Ready: nothing is missing.</source>
         <translation>{tick} 就绪：没有遗漏。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="191"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="192"/>
         <source>Fix these first; Save PDF and Print wait until they are done:</source>
         <translation>请先修正以下各项；修正后才能保存 PDF 和打印：</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="200"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="201"/>
         <source>Include this section</source>
         <translation>包含这一部分</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="205"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="206"/>
         <source>Go to {step}</source>
         <translation>转到“{step}”</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="212"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="213"/>
         <source>Advice (the handout can go out):</source>
         <translation>提示（资料可以交给患者）：</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="229"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
         <source>discussed</source>
         <translation>已讨论</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="229"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
         <source>not marked discussed</source>
         <translation>未标为已讨论</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="231"/>
         <source>in the handout</source>
-        <translation>在资料中</translation>
+        <translation>已纳入资料</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="230"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="231"/>
         <source>left out</source>
         <translation>未包含</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="234"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="235"/>
         <source>teach-back {n} of {total}</source>
         <translation>复述 {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="239"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="240"/>
+        <source>{topic}: {details}</source>
+        <translation>{topic}：{details}</translation>
+    </message>
+    <message>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="245"/>
         <source>Questions: {chosen} from the list, {own} of their own.</source>
         <translation>问题：从列表选 {chosen} 个，自己提出 {own} 个。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="244"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="250"/>
         <source>Notes from the care team: {state}.</source>
         <translation>医护团队备注：{state}。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="245"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="251"/>
         <source>written</source>
         <translation>已填写</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="245"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="251"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="255"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="261"/>
         <source>Saved as {name}.</source>
         <translation>已保存为 {name}。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="257"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="263"/>
         <source>Not saved as a PDF yet.</source>
         <translation>尚未保存为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="262"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="268"/>
         <source>This consultation is not saved. Save it if the patient will come back: the follow-up visit opens the file and starts where you left off. The PDF cannot be opened for editing. If there is no follow-up, you need not save it.</source>
         <translation>本次问诊尚未保存。如果患者还会复诊，请保存：复诊时打开该文件即可从上次的地方继续。PDF 不能打开来编辑。如果没有复诊，则无需保存。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="268"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="274"/>
         <source>Saved as {name}, but with changes since. Save again to keep them for the follow-up visit.</source>
         <translation>已保存为 {name}，但之后有更改。请再次保存，以便复诊时使用。</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/pages/review.py" line="273"/>
+        <location filename="../../hfs_desktop/ui/pages/review.py" line="279"/>
         <source>Saved as {name}: open it at the follow-up visit to start where you left off.</source>
         <translation>已保存为 {name}：复诊时打开它即可从上次的地方继续。</translation>
     </message>
@@ -1421,27 +1435,27 @@ Save the consultation file before you {doing}? You need it only if the patient c
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="197"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="221"/>
         <source>Recommended</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="199"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="223"/>
         <source>Check this step</source>
         <translation>请检查此步骤</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="203"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="227"/>
         <source>recommended</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="205"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="229"/>
         <source>discussed</source>
         <translation>已讨论</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/navigator.py" line="207"/>
+        <location filename="../../hfs_desktop/ui/navigator.py" line="231"/>
         <source>needs checking before the handout goes out</source>
         <translation>交给患者前需要检查</translation>
     </message>
@@ -1556,17 +1570,17 @@ Save the consultation file before you {doing}? You need it only if the patient c
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../../hfs_desktop/ui/topic_view.py" line="296"/>
+        <location filename="../../hfs_desktop/ui/topic_view.py" line="161"/>
         <source>For the clinician (not printed): seeds and studies differ</source>
         <translation>供医护人员参考（不打印）：原始资料与研究结果不一致</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/topic_view.py" line="381"/>
+        <location filename="../../hfs_desktop/ui/topic_view.py" line="246"/>
         <source>Tick if this may fit the patient</source>
         <translation>如果可能适用于患者，请打勾</translation>
     </message>
     <message>
-        <location filename="../../hfs_desktop/ui/topic_view.py" line="383"/>
+        <location filename="../../hfs_desktop/ui/topic_view.py" line="248"/>
         <source>Tick when discussed</source>
         <translation>讨论后打勾</translation>
     </message>

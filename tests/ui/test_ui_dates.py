@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
-from hfs_desktop.ui.dates import parse_date
+from hfs_desktop.ui.dates import format_date, parse_date
 from hfs_desktop.ui.main_window import MainWindow
 
 UK = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -163,3 +163,89 @@ def test_visit_before_surgery_is_flagged(window: MainWindow) -> None:
     assert page.messages["surgery_date"].isVisible()
     assert "after the visit" in page.messages["surgery_date"].text()
     assert QApplication.instance() is not None
+
+
+# The window's language (issue 13): dates in its words, the old ways of typing still read ------
+ES = QLocale(QLocale.Language.Spanish, QLocale.Country.Spain)
+ZH = QLocale(
+    QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China
+)
+
+
+@pytest.mark.parametrize(
+    ("locale", "shown"), [(UK, "3 March 2026"), (ES, "3 de marzo de 2026"), (ZH, "2026年3月3日")]
+)
+def test_dates_show_in_the_window_language(locale: QLocale, shown: str) -> None:
+    assert format_date(MARCH_3, locale) == shown
+    assert parse_date(shown, locale) == MARCH_3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 de marzo de 2026",
+        "3 marzo 2026",
+        "martes, 3 de marzo de 2026",
+        "3/3/2026",
+        "2026-03-03",
+        "3 March 2026",  # the old English form, as a habit or pasted
+        "March 3, 2026",
+        "2026年3月3日",
+    ],
+)
+def test_spanish_dates_read_in_spanish_iso_and_the_old_forms(text: str) -> None:
+    assert parse_date(text, ES) == MARCH_3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026年3月3日",
+        "2026 年 3 月 3 日",
+        "2026年03月03号",
+        "2026/3/3",
+        "2026-03-03",
+        "3 March 2026",
+    ],
+)
+def test_chinese_dates_read_in_chinese_iso_and_the_old_forms(text: str) -> None:
+    assert parse_date(text, ZH) == MARCH_3
+
+
+@pytest.mark.parametrize("text", ["2026年2月30日", "26年3月3日", "3月3日"])
+def test_no_chinese_date_is_guessed(text: str) -> None:
+    assert parse_date(text, ZH) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "words", "shown", "typed", "month"),
+    [
+        ("es", "Siguiente →", "3 de marzo de 2026", "20/5/2026", "mayo"),
+        ("zh-Hans", "下一步 →", "2026年3月3日", "2026/5/20", "年5月20日"),
+    ],
+)
+def test_date_fields_follow_the_window_language(
+    window: MainWindow, qtbot: QtBot, code: str, words: str, shown: str, typed: str, month: str
+) -> None:
+    from hfs_desktop.ui import window_language
+    from tests.ui.test_ui_language import switch_window_language
+
+    _after_surgery(window)
+    window.patient_page.visit_date.setDate(MARCH_3)
+    try:
+        switch_window_language(window, qtbot, code, words)
+        page = window.patient_page  # built again in the new language
+        assert page.visit_date.text() == shown
+        edit = page.surgery_date
+        edit.setFocus()
+        qtbot.keyClicks(edit, typed)
+        assert window.model.session.surgery_date == dt.date(2026, 5, 20)
+        edit.clearFocus()
+        qtbot.waitUntil(lambda: month in edit.text())  # tidied into the window's words
+        assert edit.calendarWidget().locale().language() == QLocale(code).language()
+        page.visit_date.setFocus()
+        page.visit_date.selectAll()
+        qtbot.keyClicks(page.visit_date, "next Tuesday")
+        assert shown in page.messages["visit_date"].text()  # the example in its words too
+    finally:
+        window_language.install("en")

@@ -141,3 +141,45 @@ def test_opened_consultation_in_spanish_shows_its_language(
     assert window.patient_page.language.currentData() == "es"
     assert window.pages_language == "es"
     assert window.handout_page.languages.language_line.text().startswith("Prints in Spanish")
+
+
+def test_spanish_step_line_at_200_percent_is_not_a_column_of_words(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Spanish, 200 % text, 1366 px wide: the step line went between Back and Next in a
+    150 px column, one word a line ("Paso 1 / de 8 · / Paciente / y / consulta"), and took
+    the page's room; now it goes above the buttons when it would wrap more than once."""
+    from hfs_desktop.ui.view_modes import change_text_size
+
+    window.resize(1366, 740)
+    switch_window_language(window, qtbot, "es", "Siguiente →")
+    for _ in range(6):
+        change_text_size(window, +1)
+    qtbot.wait(50)  # the bar is fitted after the style sheet is applied
+    assert window.settings.text_size >= 200
+    label = window.step_label
+    qtbot.waitUntil(lambda: window.step_line_above)
+    one_line = label.fontMetrics().lineSpacing()
+    assert label.heightForWidth(label.width()) <= 2 * one_line + 4
+    change_text_size(window, 0)
+
+
+def test_spanish_step_titles_at_200_percent_keep_words_whole(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The word "Recuperación" at 200 % was wider than the step list and broke as "Recuperació / n";
+    now its font gives a little so it stays one word on one line, and "Revisar este paso"
+    wraps instead of ending "Revisar este p…"."""
+    from hfs_desktop.ui.view_modes import change_text_size
+
+    window.resize(1366, 740)
+    switch_window_language(window, qtbot, "es", "Siguiente →")
+    for _ in range(6):
+        change_text_size(window, +1)
+    qtbot.wait(50)
+    nav = window.navigator
+    assert nav.item(2).text() == "Recuperación"
+    heights = [nav.visualItemRect(nav.item(row)).height() for row in range(3)]
+    # "La operación" takes two lines, "Recuperación" one (plus "Recomendado" under both).
+    assert heights[2] < heights[1]
+    change_text_size(window, 0)

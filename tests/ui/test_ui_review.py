@@ -127,3 +127,38 @@ def test_covered_lists_discussed_topics_and_teach_back(qtbot: QtBot, window: Mai
     total = len(surgery.teach_back)
     assert f"✓ The surgery: discussed, in the handout, teach-back 1 of {total}" in text
     assert "If twitching returns: not marked discussed, left out" in text
+
+
+def test_covered_lines_read_naturally_in_chinese(qtbot: QtBot, window: MainWindow) -> None:
+    """No English ", " or ": " between Chinese words: the separators are translated too."""
+    from hfs_desktop.ui import window_language
+    from tests.ui.test_ui_language import switch_window_language
+
+    try:
+        switch_window_language(window, qtbot, "zh-Hans", "下一步 →")
+        surgery = window.topic_pages[0]
+        window.go_to(Step.SURGERY)
+        surgery.discussed.setChecked(True)
+        window.go_to(Step.REVIEW)
+        lines = window.review_page.covered.text().splitlines()
+        first = lines[0]
+        assert first.startswith("✓ ") and "：已讨论、已纳入资料、复述 0/" in first
+        assert not any(", " in line or ": " in line for line in lines)
+    finally:
+        window_language.install("en")
+
+
+def test_recommended_topics_are_listed_with_chinese_separators(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The Handout step's "recommended" note joined Chinese titles with an English ", "."""
+    from hfs_desktop.ui import window_language
+    from tests.ui.test_ui_language import switch_window_language
+
+    try:
+        switch_window_language(window, qtbot, "zh-Hans", "下一步 →")
+        window.go_to(Step.HANDOUT)
+        note = window.handout_page.recommended_note.text()
+        assert note.startswith("这个阶段推荐：") and "、" in note and ", " not in note
+    finally:
+        window_language.install("en")

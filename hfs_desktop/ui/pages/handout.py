@@ -38,6 +38,7 @@ from hfs_desktop.ui.preview import PreviewRenderer
 from hfs_desktop.ui.steps import topic_titles
 from hfs_desktop.ui.theme import ACCENT, Sizes
 from hfs_desktop.ui.widgets import ComboBox, muted_label, set_role
+from hfs_desktop.ui.window_language import join_list
 
 
 class HandoutPage(Page):
@@ -311,7 +312,7 @@ class HandoutPage(Page):
                 box.blockSignals(True)
                 box.setChecked(tid in included)
                 box.blockSignals(False)
-        names = ", ".join(self.topic_titles[t] for t in self.model.recommended())
+        names = join_list(self.topic_titles[t] for t in self.model.recommended())
         if self.model.session.handout.sections is None:
             self.recommended_note.setText(
                 self.tr("Recommended for this stage: {names}.").format(names=names)

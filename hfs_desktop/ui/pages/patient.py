@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from hfs_desktop.domain.session import Side, Stage, Twitching
 from hfs_desktop.domain.validation import Problem, ProblemCode, field_limit
 from hfs_desktop.ui.clean_text import clean
-from hfs_desktop.ui.dates import DateField, from_qdate
+from hfs_desktop.ui.dates import EXAMPLE_DATE, DateField, format_date, from_qdate
 from hfs_desktop.ui.field_grid import FieldGrid
 from hfs_desktop.ui.model import SessionModel
 from hfs_desktop.ui.pack_status import handout_language_items, pack_notice
@@ -127,7 +127,9 @@ class PatientPage(Page):
 
         self.surgery_date = DateField(self)
         self.visit_date = DateField(self)
-        self.visit_date.setPlaceholderText(self.tr("e.g. 3 March 2026"))
+        self.visit_date.setPlaceholderText(
+            self.tr("e.g. {date}").format(date=format_date(EXAMPLE_DATE))
+        )
         # An empty surgery date's calendar opens at the visit month, not today's.
         self.surgery_date.opens_near = self.visit_date.date
         card.add_row(self.tr("Surgery &date"), self.surgery_date, "surgery_date")
@@ -326,7 +328,12 @@ class PatientPage(Page):
         for field, edit in (("surgery_date", self.surgery_date), ("visit_date", self.visit_date)):
             if edit.is_unreadable():
                 found[field] = [
-                    (self.tr("Write the date like 3 March 2026 or 2026-03-03."), "error")
+                    (
+                        self.tr("Write the date like {date} or 2026-03-03.").format(
+                            date=format_date(EXAMPLE_DATE)
+                        ),
+                        "error",
+                    )
                 ]
         year_text = self.birth_year.text()
         if year_text and len(year_text) < 4:

@@ -29,6 +29,7 @@ from hfs_desktop.ui.pack_status import unreviewed_notices
 from hfs_desktop.ui.pages.base import Page
 from hfs_desktop.ui.steps import topic_titles
 from hfs_desktop.ui.widgets import muted_label, set_role
+from hfs_desktop.ui.window_language import join_list
 
 TICK, DASH = "\u2713", "\u2013"
 
@@ -234,7 +235,12 @@ class ReviewPage(Page):
                     self.tr("teach-back {n} of {total}").format(n=explained, total=len(prompts))
                 )
             mark = TICK if topic in s.discussed else DASH
-            lines.append(f"{mark} {self.topic_titles[topic]}: {', '.join(parts)}")
+            # The separators are words too: Chinese writes "已讨论、已纳入资料" after a "：".
+            details = join_list(parts)
+            line = self.tr("{topic}: {details}").format(
+                topic=self.topic_titles[topic], details=details
+            )
+            lines.append(f"{mark} {line}")
         lines.append(
             self.tr("Questions: {chosen} from the list, {own} of their own.").format(
                 chosen=len(s.question_prompts), own=len(s.questions)
