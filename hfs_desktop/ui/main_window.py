@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from hfs_desktop.domain.session import TOPICS, Session
+from hfs_desktop.resources import content_languages
 from hfs_desktop.storage.atomic import SaveError
-from hfs_desktop.ui import checking, view_modes, window_dialogs
+from hfs_desktop.ui import checking, view_modes, window_dialogs, window_language
 from hfs_desktop.ui.errors import ErrorHandler
 from hfs_desktop.ui.handout_ops import HandoutOps
 from hfs_desktop.ui.model import SessionModel
@@ -163,8 +164,13 @@ class MainWindow(WindowPages, StepMoves, QMainWindow):
 
     # Building ---------------------------------------------------------------------------------
     def new_session(self) -> Session:
+        """A blank consultation; its handout starts in the window's language when there is a
+        content pack for it (a Spanish-speaking clinic prints Spanish unless step 1 says not)."""
         session = Session()
         self.settings.profile.apply_to(session)
+        language = window_language.current()
+        if language != session.handout.language and language in content_languages():
+            session.handout.language = language
         return session
 
     # Language (window_language.py, window_frame.retranslate) -------------------------------

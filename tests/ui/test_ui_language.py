@@ -61,6 +61,22 @@ def test_window_switches_to_spanish_and_back_keeping_the_consultation(
     assert window.patient_page.name.text() == "Zoë Ana Pérez"
 
 
+def test_a_new_consultation_prints_in_the_windows_language(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A Spanish-speaking clinic works in a Spanish window: the next patient's handout starts
+    in Spanish (step 1 can still change it); an English window keeps English handouts."""
+    assert window.model.session.handout.language == "en"
+    switch_window_language(window, qtbot, "es", "Siguiente →")
+    window.model.set_modified(False)  # nothing typed: no "unsaved changes?" question
+    assert window.new_consultation()
+    assert window.model.session.handout.language == "es"
+    switch_window_language(window, qtbot, "en", "Next →")
+    window.model.set_modified(False)
+    assert window.new_consultation()
+    assert window.model.session.handout.language == "en"
+
+
 def test_chinese_window_and_qts_own_buttons(window: MainWindow, qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QApplication
 
