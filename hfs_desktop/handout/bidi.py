@@ -215,21 +215,29 @@ class BidiParagraph(Paragraph):
     style: Any
     width: float
     height: float
-    _wrapped: tuple[float, Any] | None = None  # (width, the lines wrap() made for it)
+    # (width, style, frags, the lines wrap() made for them): reused only while all are the same
+    _wrapped: tuple[float, Any, Any, Any] | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         """reportlab lays most paragraphs out two to six times at the same width (to keep
         blocks together, to size table rows, then to place them); the lines depend on the
         width alone, so the same width reuses them. Pays for itself: without it the export
-        budget fails (2.08x the floor; see benchmarks/README.md). Reuse only while blPara is
-        still the one made here (split() deletes it, ImageAndFlowables sets its own).
+        budget fails (2.08x the floor; see benchmarks/README.md). Reuse only while the style,
+        the text and blPara are still the ones wrapped (split() deletes blPara,
+        ImageAndFlowables sets its own).
         tests/handout/test_wrap_reuse.py holds this to reportlab (pinned below 5.2)."""
         done = self._wrapped
-        if done is not None and done[0] == availWidth and self.__dict__.get("blPara") is done[1]:
+        if (
+            done is not None
+            and done[0] == availWidth
+            and done[1] is self.style
+            and done[2] is self.frags
+            and done[3] is self.__dict__.get("blPara")
+        ):
             return self.width, self.height
         width, height = super().wrap(availWidth, availHeight)
         ok = width == availWidth and "blPara" in self.__dict__
-        self._wrapped = (availWidth, self.blPara) if ok else None
+        self._wrapped = (availWidth, self.style, self.frags, self.blPara) if ok else None
         return width, height
 
     def drawPara(self, debug: int = 0) -> None:  # noqa: N802 (reportlab's name)

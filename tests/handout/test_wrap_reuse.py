@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from hfs_desktop.domain.session import Patient
@@ -88,6 +89,18 @@ def test_a_paragraph_is_broken_into_lines_once_per_width(
     session = load_session(resource_path("examples") / EXAMPLE)
     render_handout(session, large_print=True, deterministic=True)
     assert sum(calls.values()) <= len(calls) * 1.1
+
+
+def test_a_new_style_breaks_the_lines_again() -> None:
+    """Nothing in reportlab 5.1 restyles a laid-out paragraph, but if anything did, the
+    lines must follow the new style rather than the reused ones."""
+    st = make_styles(False)
+    p = BidiParagraph("Twitching may come back for a short while. " * 6, st.body)
+    p.wrap(300, 800)
+    before = len(p.blPara.lines)
+    p.style = ParagraphStyle("indented", parent=st.body, leftIndent=120)  # a narrower column
+    p.wrap(300, 800)
+    assert len(p.blPara.lines) > before
 
 
 def test_split_paragraphs_wrap_again() -> None:
