@@ -7,7 +7,8 @@ another matter: chosen per patient in step 1 and saved in the session file only.
 ``install()`` swaps the application's translators: the window's own words
 (``storage.qt_translations``: a bundled .qm, or the .ts compiled once into the cache) and Qt's
 (``qtbase_<lang>.qm``: OK, Cancel, Yes/No). Qt then sends every widget a
-``QEvent.LanguageChange``, on which the main window rebuilds its words (``retranslate.py``).
+``QEvent.LanguageChange``, on which the main window rebuilds its words
+(``window_frame.retranslate`` and ``window_pages.rebuild_pages``).
 """
 
 from __future__ import annotations
